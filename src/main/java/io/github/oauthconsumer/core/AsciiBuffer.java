@@ -1,0 +1,139 @@
+package io.github.oauthconsumer.core;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A growable byte buffer for ASCII text. The engine writes percent-encoded parameters and base
+ * strings into it so that signing allocates almost nothing per request.
+ */
+final class AsciiBuffer {
+
+    private final byte[] scratch = new byte[4];
+    private byte[] bytes;
+    private int length;
+
+    AsciiBuffer(int capacity) {
+        bytes = new byte[Math.max(16, capacity)];
+    }
+
+    int length() {
+        return length;
+    }
+
+    byte[] array() {
+        return bytes;
+    }
+
+    byte at(int index) {
+        return bytes[index];
+    }
+
+    void clear() {
+        length = 0;
+    }
+
+    void append(byte b) {
+        if (length == bytes.length) {
+            grow(1);
+        }
+        bytes[length++] = b;
+    }
+
+    void append(String ascii) {
+        int n = ascii.length();
+        ensure(n);
+        for (int i = 0; i < n; i++) {
+            bytes[length++] = (byte) ascii.charAt(i);
+        }
+    }
+
+    void append(byte[] source, int from, int to) {
+        ensure(to - from);
+        System.arraycopy(source, from, bytes, length, to - from);
+        length += to - from;
+    }
+
+    void appendEscaped(int octet) {
+        ensure(3);
+        bytes[length++] = '%';
+        bytes[length++] = PercentEncoding.hexDigit(octet >> 4);
+        bytes[length++] = PercentEncoding.hexDigit(octet);
+    }
+
+    /** Wraps the written bytes without copying; valid until the next write. */
+    ByteBuffer asByteBuffer() {
+        return ByteBuffer.wrap(bytes, 0, length);
+    }
+
+    String substring(int from, int to) {
+        return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+    }
+
+    @Override
+    public String toString() {
+        return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
+    }
+
+    private void ensure(int extra) {
+        if (length + extra > bytes.length) {
+            grow(extra);
+        }
+    }
+
+    private void grow(int extra) {
+        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + extra));
+    }
+
+    /** Appends the percent-escaped UTF-8 bytes of a code point. */
+    void appendEscapedUtf8(int codePoint) {
+        int n = putUtf8(codePoint, scratch, 0);
+        for (int i = 0; i < n; i++) {
+            appendEscaped(scratch[i] & 0xFF);
+        }
+    }
+
+    /** Appends the UTF-8 bytes of a code point as {@code %25XX}: percent-escaped, then encoded again. */
+    void appendDoubleEscapedUtf8(int codePoint) {
+        int n = putUtf8(codePoint, scratch, 0);
+        for (int i = 0; i < n; i++) {
+            append("%25");
+            append(PercentEncoding.hexDigit((scratch[i] & 0xFF) >> 4));
+            append(PercentEncoding.hexDigit(scratch[i]));
+        }
+    }
+
+    /**
+     * The code point at {@code index}: a surrogate pair is combined, and a lone surrogate becomes
+     * {@code ?}, as {@link String#getBytes} does.
+     */
+    static int codePointAt(CharSequence value, int index) {
+        char c = value.charAt(index);
+        if (Character.isHighSurrogate(c) && index + 1 < value.length() && Character.isLowSurrogate(value.charAt(index + 1))) {
+            return Character.toCodePoint(c, value.charAt(index + 1));
+        }
+        return Character.isSurrogate(c) ? '?' : c;
+    }
+
+    /** Writes the UTF-8 bytes of a code point into {@code out} at {@code position}; returns the new position. */
+    static int putUtf8(int codePoint, byte[] out, int position) {
+        int p = position;
+        if (codePoint < 0x80) {
+            out[p++] = (byte) codePoint;
+        } else if (codePoint < 0x800) {
+            out[p++] = (byte) (0xC0 | (codePoint >> 6));
+            out[p++] = (byte) (0x80 | (codePoint & 0x3F));
+        } else if (codePoint < 0x10000) {
+            out[p++] = (byte) (0xE0 | (codePoint >> 12));
+            out[p++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
+            out[p++] = (byte) (0x80 | (codePoint & 0x3F));
+        } else {
+            out[p++] = (byte) (0xF0 | (codePoint >> 18));
+            out[p++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
+            out[p++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
+            out[p++] = (byte) (0x80 | (codePoint & 0x3F));
+        }
+        return p;
+    }
+}

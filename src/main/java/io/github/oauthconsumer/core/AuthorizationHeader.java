@@ -1,0 +1,164 @@
+package io.github.oauthconsumer.core;
+
+import io.github.oauthconsumer.api.OAuthProblem;
+import io.github.oauthconsumer.api.OAuthProblemException;
+
+import java.util.Optional;
+
+/**
+ * An {@code Authorization: OAuth ...} header (RFC 5849 section 3.5.1), read strictly: the scheme
+ * is matched case-insensitively, parameters are {@code name="value"} pairs separated by commas,
+ * values are quoted and percent-decoded, and the {@code realm} is kept apart because it is never
+ * signed. Names may repeat here; the verifier rejects duplicated protocol parameters.
+ */
+public final class AuthorizationHeader {
+
+    private static final String SCHEME = "OAuth";
+
+    private final String realm;
+    private final ParameterList parameters;
+
+    private AuthorizationHeader(String realm, ParameterList parameters) {
+        this.realm = realm;
+        this.parameters = parameters;
+    }
+
+    /**
+     * Reads a header value.
+     *
+     * @return empty when the header uses another scheme (such as {@code Basic}) or is blank
+     * @throws OAuthProblemException {@code parameter_rejected} (400) when it is an OAuth header
+     *                               that does not follow the grammar
+     */
+    public static Optional<AuthorizationHeader> parse(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        int position = skipWhitespace(value, 0);
+        if (!value.regionMatches(true, position, SCHEME, 0, SCHEME.length())) {
+            return Optional.empty();
+        }
+        position += SCHEME.length();
+        int length = value.length();
+        if (position < length && !isWhitespace(value.charAt(position))) {
+            return Optional.empty();
+        }
+        String realm = null;
+        ParameterList parameters = new ParameterList();
+        position = skipWhitespace(value, position);
+        while (position < length) {
+            int nameStart = position;
+            while (position < length && isTokenChar(value.charAt(position))) {
+                position++;
+            }
+            if (position == nameStart) {
+                throw malformed("expected a parameter name");
+            }
+            String rawName = value.substring(nameStart, position);
+            position = skipWhitespace(value, position);
+            if (position >= length || value.charAt(position) != '=') {
+                throw malformed("parameter '" + rawName + "' has no value");
+            }
+            position = skipWhitespace(value, position + 1);
+            if (position >= length || value.charAt(position) != '"') {
+                throw malformed("the value of '" + rawName + "' is not quoted");
+            }
+            StringBuilder rawValue = new StringBuilder();
+            position++;
+            boolean closed = false;
+            while (position < length) {
+                char c = value.charAt(position++);
+                if (c == '"') {
+                    closed = true;
+                    break;
+                }
+                if (c == '\\' && position < length) {
+                    c = value.charAt(position++);
+                }
+                rawValue.append(c);
+            }
+            if (!closed) {
+                throw malformed("the value of '" + rawName + "' has no closing quote");
+            }
+            if (rawName.equalsIgnoreCase(OAuthParameterNames.REALM) && realm == null) {
+                realm = rawValue.toString();
+            } else {
+                try {
+                    parameters.add(PercentEncoding.decode(rawName, false),
+                            PercentEncoding.decode(rawValue.toString(), false));
+                } catch (IllegalArgumentException e) {
+                    throw malformed("'" + rawName + "' is not properly percent-encoded");
+                }
+            }
+            position = skipWhitespace(value, position);
+            if (position < length) {
+                if (value.charAt(position) != ',') {
+                    throw malformed("expected ',' after '" + rawName + "'");
+                }
+                position = skipWhitespace(value, position + 1);
+                if (position >= length) {
+                    throw malformed("trailing ','");
+                }
+            }
+        }
+        return Optional.of(new AuthorizationHeader(realm, parameters));
+    }
+
+    /** The {@code realm}, or null when the header has none. */
+    public String realm() {
+        return realm;
+    }
+
+    /** Every parameter but the realm, decoded, in order, duplicates kept. */
+    public ParameterList parameters() {
+        return parameters.copy();
+    }
+
+    ParameterList parametersView() {
+        return parameters;
+    }
+
+    /** Appends a quoted-string body: {@code "} and {@code \} are escaped, other non-printable characters percent-encoded. */
+    static void appendQuoted(String text, AsciiBuffer out) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append((byte) '\\');
+                out.append((byte) c);
+            } else if (c < 0x20 || c >= 0x7F) {
+                int codePoint = AsciiBuffer.codePointAt(text, i);
+                if (codePoint > 0xFFFF) {
+                    i++;
+                }
+                out.appendEscapedUtf8(codePoint);
+            } else {
+                out.append((byte) c);
+            }
+        }
+    }
+
+    private static OAuthProblemException malformed(String reason) {
+        return new OAuthProblemException(OAuthProblem.PARAMETER_REJECTED, "malformed OAuth Authorization header: " + reason);
+    }
+
+    private static boolean isTokenChar(char c) {
+        return c > 0x20 && c < 0x7F && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0;
+    }
+
+    private static boolean isWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+    }
+
+    private static int skipWhitespace(String value, int position) {
+        while (position < value.length() && isWhitespace(value.charAt(position))) {
+            position++;
+        }
+        return position;
+    }
+
+    /** Shows the realm and the parameter names, never values. */
+    @Override
+    public String toString() {
+        return "AuthorizationHeader[realm=" + realm + ", " + parameters + "]";
+    }
+}

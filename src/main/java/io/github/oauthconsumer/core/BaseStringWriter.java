@@ -1,0 +1,224 @@
+package io.github.oauthconsumer.core;
+
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+
+/**
+ * Builds a signature base string (RFC 5849 section 3.4.1) in reusable per-thread buffers:
+ * parameters are percent-encoded once into one buffer, sorted as index spans by encoded name
+ * then encoded value (byte order, duplicates kept), and written with the second encoding the
+ * base string needs, straight into bytes ready for the signature method.
+ */
+final class BaseStringWriter {
+
+    private static final int SHRINK_ABOVE = 64 * 1024;
+    private static final ThreadLocal<BaseStringWriter> POOL = ThreadLocal.withInitial(BaseStringWriter::new);
+
+    private final AsciiBuffer encoded = new AsciiBuffer(1024);
+    private final AsciiBuffer out = new AsciiBuffer(1024);
+    private int[] spans = new int[4 * 32];
+    private int[] order = new int[32];
+    private int[] scratch = new int[32];
+    private int count;
+    private boolean inUse;
+
+    /** A writer for this thread; call {@link #release()} when done. */
+    static BaseStringWriter acquire() {
+        BaseStringWriter writer = POOL.get();
+        if (writer.inUse) {
+            writer = new BaseStringWriter();
+        }
+        writer.inUse = true;
+        writer.count = 0;
+        writer.encoded.clear();
+        writer.out.clear();
+        return writer;
+    }
+
+    void release() {
+        inUse = false;
+        if (encoded.length() > SHRINK_ABOVE || out.length() > SHRINK_ABOVE) {
+            POOL.remove();
+        }
+    }
+
+    /** Adds a decoded parameter. */
+    void add(String name, String value) {
+        int nameStart = encoded.length();
+        PercentEncoding.encodeTo(name, encoded);
+        int valueStart = encoded.length();
+        PercentEncoding.encodeTo(value, encoded);
+        addSpan(nameStart, valueStart, valueStart, encoded.length());
+    }
+
+    /** Adds every pair of a list. */
+    void addAll(ParameterList parameters) {
+        for (int i = 0, n = parameters.size(); i < n; i++) {
+            add(parameters.name(i), parameters.value(i));
+        }
+    }
+
+    /** Adds the pairs of the URL's query, decoded as form content and encoded again. */
+    void addQuery(RequestUri uri) {
+        String url = uri.url;
+        int start = uri.queryStart;
+        int end = uri.queryEnd;
+        while (start < end) {
+            int pairEnd = url.indexOf('&', start);
+            if (pairEnd < 0 || pairEnd > end) {
+                pairEnd = end;
+            }
+            if (pairEnd > start) {
+                int equals = url.indexOf('=', start);
+                int nameEnd = equals < 0 || equals > pairEnd ? pairEnd : equals;
+                int valueStart = nameEnd == pairEnd ? pairEnd : nameEnd + 1;
+                int spanStart = encoded.length();
+                appendReencoded(url, start, nameEnd);
+                int spanValue = encoded.length();
+                appendReencoded(url, valueStart, pairEnd);
+                addSpan(spanStart, spanValue, spanValue, encoded.length());
+            }
+            start = pairEnd + 1;
+        }
+    }
+
+    /**
+     * Writes {@code METHOD&uri&parameters} and returns its bytes, valid until {@link #release()}.
+     */
+    ByteBuffer write(String method, RequestUri uri) {
+        appendMethod(method);
+        out.append((byte) '&');
+        uri.writeBaseStringUri(out, true);
+        out.append((byte) '&');
+        sort();
+        byte[] source = encoded.array();
+        for (int k = 0; k < count; k++) {
+            int span = 4 * order[k];
+            if (k > 0) {
+                out.append("%26");
+            }
+            appendEncodedAgain(source, spans[span], spans[span + 1]);
+            out.append("%3D");
+            appendEncodedAgain(source, spans[span + 2], spans[span + 3]);
+        }
+        return out.asByteBuffer();
+    }
+
+    /** The base string written by {@link #write}, as text. */
+    String baseString() {
+        return out.toString();
+    }
+
+    private void appendMethod(String method) {
+        for (int i = 0, n = method.length(); i < n; i++) {
+            char c = method.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                c -= 32;
+            }
+            if (c >= 128 || (!PercentEncoding.isUnreserved(c))) {
+                out.appendEscaped(c & 0xFF);
+            } else {
+                out.append((byte) c);
+            }
+        }
+    }
+
+    private void appendReencoded(String url, int start, int end) {
+        boolean plain = true;
+        for (int i = start; i < end && plain; i++) {
+            plain = PercentEncoding.isUnreserved(url.charAt(i));
+        }
+        if (plain) {
+            for (int i = start; i < end; i++) {
+                encoded.append((byte) url.charAt(i));
+            }
+        } else {
+            PercentEncoding.encodeTo(PercentEncoding.decode(url, start, end, true), encoded);
+        }
+    }
+
+    private void appendEncodedAgain(byte[] source, int from, int to) {
+        for (int i = from; i < to; i++) {
+            byte b = source[i];
+            if (b == '%') {
+                out.append("%25");
+            } else {
+                out.append(b);
+            }
+        }
+    }
+
+    private void addSpan(int nameStart, int nameEnd, int valueStart, int valueEnd) {
+        if (4 * count + 4 > spans.length) {
+            spans = Arrays.copyOf(spans, spans.length * 2);
+        }
+        int base = 4 * count;
+        spans[base] = nameStart;
+        spans[base + 1] = nameEnd;
+        spans[base + 2] = valueStart;
+        spans[base + 3] = valueEnd;
+        count++;
+    }
+
+    private void sort() {
+        if (order.length < count) {
+            order = new int[count];
+            scratch = new int[count];
+        }
+        for (int i = 0; i < count; i++) {
+            order[i] = i;
+        }
+        mergeSort(0, count);
+    }
+
+    private void mergeSort(int from, int to) {
+        if (to - from < 8) {
+            for (int i = from + 1; i < to; i++) {
+                int current = order[i];
+                int j = i - 1;
+                while (j >= from && compare(order[j], current) > 0) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = current;
+            }
+            return;
+        }
+        int middle = (from + to) >>> 1;
+        mergeSort(from, middle);
+        mergeSort(middle, to);
+        if (compare(order[middle - 1], order[middle]) <= 0) {
+            return;
+        }
+        System.arraycopy(order, from, scratch, from, to - from);
+        int left = from;
+        int right = middle;
+        for (int k = from; k < to; k++) {
+            if (right >= to || (left < middle && compare(scratch[left], scratch[right]) <= 0)) {
+                order[k] = scratch[left++];
+            } else {
+                order[k] = scratch[right++];
+            }
+        }
+    }
+
+    private int compare(int a, int b) {
+        int byName = compareBytes(spans[4 * a], spans[4 * a + 1], spans[4 * b], spans[4 * b + 1]);
+        return byName != 0 ? byName
+                : compareBytes(spans[4 * a + 2], spans[4 * a + 3], spans[4 * b + 2], spans[4 * b + 3]);
+    }
+
+    private int compareBytes(int aFrom, int aTo, int bFrom, int bTo) {
+        byte[] bytes = encoded.array();
+        int aLength = aTo - aFrom;
+        int bLength = bTo - bFrom;
+        int common = Math.min(aLength, bLength);
+        for (int i = 0; i < common; i++) {
+            int difference = (bytes[aFrom + i] & 0xFF) - (bytes[bFrom + i] & 0xFF);
+            if (difference != 0) {
+                return difference;
+            }
+        }
+        return aLength - bLength;
+    }
+}

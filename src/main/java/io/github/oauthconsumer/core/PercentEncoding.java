@@ -1,0 +1,144 @@
+package io.github.oauthconsumer.core;
+
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+
+/**
+ * Percent-encoding as RFC 5849 section 3.6 defines it: the string is taken as UTF-8 and every
+ * byte outside the unreserved set ({@code ALPHA / DIGIT / "-" / "." / "_" / "~"}) becomes
+ * {@code %XX} with upper-case hex. This differs from {@link java.net.URLEncoder}, which writes
+ * spaces as {@code +} and leaves {@code *} alone.
+ */
+public final class PercentEncoding {
+
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+    private static final boolean[] UNRESERVED = new boolean[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            UNRESERVED[c] = true;
+            UNRESERVED[c - 'a' + 'A'] = true;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            UNRESERVED[c] = true;
+        }
+        UNRESERVED['-'] = true;
+        UNRESERVED['.'] = true;
+        UNRESERVED['_'] = true;
+        UNRESERVED['~'] = true;
+    }
+
+    private PercentEncoding() {
+    }
+
+    /** Encodes a string; a string of unreserved characters only is returned as it is. */
+    public static String encode(String value) {
+        if (isUnreserved(value)) {
+            return value;
+        }
+        AsciiBuffer buffer = new AsciiBuffer(value.length() * 3);
+        encodeTo(value, buffer);
+        return buffer.toString();
+    }
+
+    /**
+     * Decodes {@code %XX} escapes (as UTF-8); with {@code plusIsSpace} a {@code +} also stands for a
+     * space, as in {@code application/x-www-form-urlencoded} content.
+     *
+     * @throws IllegalArgumentException when an escape is incomplete or not hex, or the bytes are not
+     *                                  UTF-8; the message does not repeat the value
+     */
+    public static String decode(String value, boolean plusIsSpace) {
+        return decode(value, 0, value.length(), plusIsSpace);
+    }
+
+    static String decode(String value, int start, int end, boolean plusIsSpace) {
+        int firstSpecial = -1;
+        for (int i = start; i < end; i++) {
+            char c = value.charAt(i);
+            if (c == '%' || (plusIsSpace && c == '+')) {
+                firstSpecial = i;
+                break;
+            }
+        }
+        if (firstSpecial < 0) {
+            return value.substring(start, end);
+        }
+        byte[] bytes = new byte[(end - start) * 3];
+        int length = 0;
+        for (int i = start; i < end; i++) {
+            char c = value.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= end) {
+                    throw new IllegalArgumentException("incomplete percent-encoding");
+                }
+                int high = Character.digit(value.charAt(i + 1), 16);
+                int low = Character.digit(value.charAt(i + 2), 16);
+                if (high < 0 || low < 0) {
+                    throw new IllegalArgumentException("invalid percent-encoding");
+                }
+                bytes[length++] = (byte) ((high << 4) | low);
+                i += 2;
+            } else if (plusIsSpace && c == '+') {
+                bytes[length++] = ' ';
+            } else if (c < 0x80) {
+                bytes[length++] = (byte) c;
+            } else {
+                int codePoint = AsciiBuffer.codePointAt(value, i);
+                if (codePoint > 0xFFFF) {
+                    i++;
+                }
+                length = AsciiBuffer.putUtf8(codePoint, bytes, length);
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, 0, length))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("percent-encoded bytes are not UTF-8");
+        }
+    }
+
+    static boolean isUnreserved(CharSequence value) {
+        for (int i = 0, n = value.length(); i < n; i++) {
+            char c = value.charAt(i);
+            if (c >= 128 || !UNRESERVED[c]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isUnreserved(int c) {
+        return c < 128 && c >= 0 && UNRESERVED[c];
+    }
+
+    /** Appends the encoded form of {@code value} to the buffer. */
+    static void encodeTo(CharSequence value, AsciiBuffer out) {
+        for (int i = 0, n = value.length(); i < n; i++) {
+            char c = value.charAt(i);
+            if (c < 128) {
+                if (UNRESERVED[c]) {
+                    out.append((byte) c);
+                } else {
+                    out.appendEscaped(c);
+                }
+            } else {
+                int codePoint = AsciiBuffer.codePointAt(value, i);
+                if (codePoint > 0xFFFF) {
+                    i++;
+                }
+                out.appendEscapedUtf8(codePoint);
+            }
+        }
+    }
+
+    static byte hexDigit(int nibble) {
+        return HEX[nibble & 0xF];
+    }
+}

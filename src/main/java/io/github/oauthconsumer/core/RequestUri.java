@@ -1,0 +1,171 @@
+package io.github.oauthconsumer.core;
+
+/**
+ * The parts of an absolute {@code http} or {@code https} URL that RFC 5849 section 3.4.1.2 needs,
+ * found by index into the original string so that nothing is copied: the base string URI keeps
+ * scheme and host in lower case, drops the default port, user info, query and fragment, and
+ * keeps the path as sent ({@code /} when empty).
+ */
+final class RequestUri {
+
+    final String url;
+    final int schemeEnd;
+    final int hostStart;
+    final int hostEnd;
+    final int portStart;
+    final int portEnd;
+    final int pathStart;
+    final int pathEnd;
+    final int queryStart;
+    final int queryEnd;
+    final boolean defaultPort;
+
+    private RequestUri(String url, int schemeEnd, int hostStart, int hostEnd, int portStart, int portEnd,
+                       int pathStart, int pathEnd, int queryStart, int queryEnd, boolean defaultPort) {
+        this.url = url;
+        this.schemeEnd = schemeEnd;
+        this.hostStart = hostStart;
+        this.hostEnd = hostEnd;
+        this.portStart = portStart;
+        this.portEnd = portEnd;
+        this.pathStart = pathStart;
+        this.pathEnd = pathEnd;
+        this.queryStart = queryStart;
+        this.queryEnd = queryEnd;
+        this.defaultPort = defaultPort;
+    }
+
+    /** @throws IllegalArgumentException when the URL is not absolute http(s) or its port is not a number */
+    static RequestUri parse(String url) {
+        int schemeEnd = url.indexOf("://");
+        if (schemeEnd <= 0) {
+            throw new IllegalArgumentException("not an absolute http or https URL");
+        }
+        boolean http = url.regionMatches(true, 0, "http", 0, 4) && schemeEnd == 4;
+        boolean https = url.regionMatches(true, 0, "https", 0, 5) && schemeEnd == 5;
+        if (!http && !https) {
+            throw new IllegalArgumentException("not an http or https URL");
+        }
+        int authorityStart = schemeEnd + 3;
+        int authorityEnd = authorityStart;
+        int length = url.length();
+        while (authorityEnd < length) {
+            char c = url.charAt(authorityEnd);
+            if (c == '/' || c == '?' || c == '#') {
+                break;
+            }
+            authorityEnd++;
+        }
+        int hostStart = url.lastIndexOf('@', authorityEnd - 1) + 1;
+        if (hostStart < authorityStart) {
+            hostStart = authorityStart;
+        }
+        int hostEnd = authorityEnd;
+        int portStart = authorityEnd;
+        if (hostStart < authorityEnd && url.charAt(hostStart) == '[') {
+            int close = url.indexOf(']', hostStart);
+            if (close < 0 || close >= authorityEnd) {
+                throw new IllegalArgumentException("unterminated IPv6 host");
+            }
+            hostEnd = close + 1;
+            if (hostEnd < authorityEnd && url.charAt(hostEnd) == ':') {
+                portStart = hostEnd + 1;
+            }
+        } else {
+            int colon = url.lastIndexOf(':', authorityEnd - 1);
+            if (colon >= hostStart) {
+                hostEnd = colon;
+                portStart = colon + 1;
+            }
+        }
+        if (hostEnd == hostStart) {
+            throw new IllegalArgumentException("URL has no host");
+        }
+        for (int i = portStart; i < authorityEnd; i++) {
+            char c = url.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new IllegalArgumentException("URL port is not a number");
+            }
+        }
+        boolean defaultPort = portStart == authorityEnd
+                || (http && isPort(url, portStart, authorityEnd, 80))
+                || (https && isPort(url, portStart, authorityEnd, 443));
+        int pathEnd = authorityEnd;
+        while (pathEnd < length) {
+            char c = url.charAt(pathEnd);
+            if (c == '?' || c == '#') {
+                break;
+            }
+            pathEnd++;
+        }
+        int queryStart = pathEnd;
+        int queryEnd = pathEnd;
+        if (pathEnd < length && url.charAt(pathEnd) == '?') {
+            queryStart = pathEnd + 1;
+            int hash = url.indexOf('#', queryStart);
+            queryEnd = hash < 0 ? length : hash;
+        }
+        return new RequestUri(url, schemeEnd, hostStart, hostEnd, portStart, authorityEnd,
+                authorityEnd, pathEnd, queryStart, queryEnd, defaultPort);
+    }
+
+    boolean hasQuery() {
+        return queryEnd > queryStart;
+    }
+
+    /**
+     * Writes the base string URI, percent-encoded once more as the base string needs it
+     * ({@code encoded} true), or plain.
+     */
+    void writeBaseStringUri(AsciiBuffer out, boolean encoded) {
+        for (int i = 0; i < schemeEnd; i++) {
+            out.append((byte) Character.toLowerCase(url.charAt(i)));
+        }
+        out.append(encoded ? "%3A%2F%2F" : "://");
+        for (int i = hostStart; i < hostEnd; i++) {
+            char c = url.charAt(i);
+            writeUriChar(out, c >= 'A' && c <= 'Z' ? (char) (c + 32) : c, encoded);
+        }
+        if (!defaultPort) {
+            out.append(encoded ? "%3A" : ":");
+            for (int i = portStart; i < portEnd; i++) {
+                out.append((byte) url.charAt(i));
+            }
+        }
+        if (pathStart == pathEnd) {
+            out.append(encoded ? "%2F" : "/");
+        }
+        for (int i = pathStart; i < pathEnd; i++) {
+            char c = url.charAt(i);
+            if (c < 128) {
+                writeUriChar(out, c, encoded);
+            } else {
+                int codePoint = AsciiBuffer.codePointAt(url, i);
+                if (codePoint > 0xFFFF) {
+                    i++;
+                }
+                if (encoded) {
+                    out.appendDoubleEscapedUtf8(codePoint);
+                } else {
+                    out.appendEscapedUtf8(codePoint);
+                }
+            }
+        }
+    }
+
+    private static void writeUriChar(AsciiBuffer out, char c, boolean encoded) {
+        if (!encoded || PercentEncoding.isUnreserved(c)) {
+            out.append((byte) c);
+        } else {
+            out.appendEscaped(c);
+        }
+    }
+
+    private static boolean isPort(String url, int start, int end, int port) {
+        int value = 0;
+        for (int i = start; i < end && value <= 65535; i++) {
+            value = value * 10 + (url.charAt(i) - '0');
+        }
+        return value == port;
+    }
+}

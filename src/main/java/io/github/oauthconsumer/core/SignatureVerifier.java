@@ -1,0 +1,316 @@
+package io.github.oauthconsumer.core;
+
+import io.github.oauthconsumer.api.OAuthProblem;
+import io.github.oauthconsumer.api.OAuthProblemException;
+import io.github.oauthconsumer.spi.ConsumerSecretLookup;
+import io.github.oauthconsumer.spi.SignatureMethod;
+import io.github.oauthconsumer.spi.SigningKeys;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
+
+/**
+ * Verifies incoming 2-legged signed requests (RFC 5849 section 3.2), such as LTI 1.1 launches or
+ * OpenSocial signed requests. The protocol parameters must all come from one place (the
+ * {@code Authorization} header, the query or the form body), none may repeat, the required ones
+ * must be there, the timestamp must be inside the window, the signature is compared in constant
+ * time, and only then is the nonce recorded, so that unsigned traffic cannot fill the nonce store.
+ *
+ * <p>Every refusal is an {@link OAuthProblemException} with the Problem Reporting code and the
+ * status of RFC 5849 section 3.2 (400 for a malformed request, 401 otherwise). Immutable and
+ * thread-safe.
+ */
+public final class SignatureVerifier {
+
+    private static final String[] REQUIRED = {OAuthParameterNames.CONSUMER_KEY, OAuthParameterNames.SIGNATURE_METHOD,
+            OAuthParameterNames.SIGNATURE, OAuthParameterNames.TIMESTAMP, OAuthParameterNames.NONCE};
+
+    private final ConsumerSecretLookup consumers;
+    private final NonceCheck nonces;
+    private final Clock clock;
+    private final long windowSeconds;
+    private final Set<String> allowedMethods;
+    private final boolean requireBodyHash;
+    private final ClassLoader classLoader;
+
+    private SignatureVerifier(Builder builder) {
+        this.consumers = builder.consumers;
+        this.nonces = builder.nonces;
+        this.clock = builder.clock;
+        this.windowSeconds = builder.window.toSeconds();
+        this.allowedMethods = builder.allowedMethods == null ? null : Set.copyOf(builder.allowedMethods);
+        this.requireBodyHash = builder.requireBodyHash;
+        this.classLoader = builder.classLoader;
+    }
+
+    /** Starts a verifier that looks up consumers with {@code consumers}. */
+    public static Builder builder(ConsumerSecretLookup consumers) {
+        return new Builder(consumers);
+    }
+
+    /**
+     * Verifies a request.
+     *
+     * @throws OAuthProblemException when the request is refused; nothing is recorded then, except
+     *                               that a valid signature's nonce stays recorded
+     */
+    public VerifiedRequest verify(IncomingRequest request) {
+        Optional<AuthorizationHeader> header = AuthorizationHeader.parse(request.authorization());
+        ParameterList headerParameters = header.map(AuthorizationHeader::parametersView).orElseGet(ParameterList::new);
+        RequestUri uri = parseUri(request.url());
+        ParameterList query = parseQuery(uri);
+        ParameterList form = request.formParameters();
+
+        ParameterList protocol = protocolSource(headerParameters, query, form);
+        checkNoDuplicates(protocol);
+        String consumerKey = required(protocol, OAuthParameterNames.CONSUMER_KEY);
+        String methodName = required(protocol, OAuthParameterNames.SIGNATURE_METHOD);
+        String signature = required(protocol, OAuthParameterNames.SIGNATURE);
+        String timestampText = protocol.first(OAuthParameterNames.TIMESTAMP).orElse(null);
+        String nonce = protocol.first(OAuthParameterNames.NONCE).orElse(null);
+        boolean plaintext = "PLAINTEXT".equals(methodName);
+        if (!plaintext && (timestampText == null || nonce == null)) {
+            throw absent(missing(protocol));
+        }
+        checkVersion(protocol);
+        SignatureMethod method = method(methodName);
+        long timestamp = timestampText == null ? 0 : checkTimestamp(timestampText);
+        String token = protocol.first(OAuthParameterNames.TOKEN).filter(t -> !t.isEmpty()).orElse(null);
+        if (token != null) {
+            throw new OAuthProblemException(OAuthProblem.TOKEN_REJECTED,
+                    "this endpoint accepts 2-legged requests only, without oauth_token");
+        }
+        SigningKeys keys = consumers.find(consumerKey).orElseThrow(() -> new OAuthProblemException(
+                OAuthProblem.CONSUMER_KEY_UNKNOWN, "no consumer with this key"));
+        checkKeysFit(method, keys);
+        checkBodyHash(protocol, form, request.body(), method);
+
+        ParameterList signed = new ParameterList();
+        BaseStringWriter writer = BaseStringWriter.acquire();
+        boolean valid;
+        try {
+            addSigned(headerParameters, signed, writer);
+            addSigned(query, signed, writer);
+            addSigned(form, signed, writer);
+            valid = method.verify(writer.write(request.method(), uri), signature, keys);
+        } finally {
+            writer.release();
+        }
+        if (!valid) {
+            throw new OAuthProblemException(OAuthProblem.SIGNATURE_INVALID, "the signature does not match the request");
+        }
+        if (nonce != null && !nonces.firstUse(consumerKey, timestamp, nonce)) {
+            throw new OAuthProblemException(OAuthProblem.NONCE_USED, "this nonce was already used");
+        }
+        return new VerifiedRequest(consumerKey, null, methodName, timestamp, nonce, signed);
+    }
+
+    private static RequestUri parseUri(String url) {
+        try {
+            return RequestUri.parse(url);
+        } catch (IllegalArgumentException e) {
+            throw new OAuthProblemException(OAuthProblem.PARAMETER_REJECTED, "the request URL cannot be used: " + e.getMessage());
+        }
+    }
+
+    private static ParameterList parseQuery(RequestUri uri) {
+        if (!uri.hasQuery()) {
+            return new ParameterList();
+        }
+        try {
+            return ParameterList.parseFormEncoded(uri.url.substring(uri.queryStart, uri.queryEnd));
+        } catch (IllegalArgumentException e) {
+            throw new OAuthProblemException(OAuthProblem.PARAMETER_REJECTED, "the query string is not properly encoded");
+        }
+    }
+
+    private static ParameterList protocolSource(ParameterList header, ParameterList query, ParameterList form) {
+        boolean inHeader = header.hasProtocolParameter();
+        boolean inQuery = query.hasProtocolParameter();
+        boolean inForm = form.hasProtocolParameter();
+        int places = (inHeader ? 1 : 0) + (inQuery ? 1 : 0) + (inForm ? 1 : 0);
+        if (places > 1) {
+            throw new OAuthProblemException(OAuthProblem.PARAMETER_REJECTED,
+                    "protocol parameters must be sent in exactly one place: the Authorization header, the query or the form body");
+        }
+        if (places == 0) {
+            throw absent(String.join("&", REQUIRED));
+        }
+        return inHeader ? header : inQuery ? query : form;
+    }
+
+    private static void checkNoDuplicates(ParameterList protocol) {
+        for (int i = 0; i < protocol.size(); i++) {
+            String name = protocol.name(i);
+            if (name.startsWith(OAuthParameterNames.PREFIX) && protocol.count(name) > 1) {
+                throw new OAuthProblemException(OAuthProblem.PARAMETER_REJECTED, OAuthProblem.PARAMETER_REJECTED.status(),
+                        name + " is duplicated", Map.of(OAuthParameterNames.PARAMETERS_REJECTED, name));
+            }
+        }
+    }
+
+    private static String required(ParameterList protocol, String name) {
+        return protocol.first(name).orElseThrow(() -> absent(missing(protocol)));
+    }
+
+    private static String missing(ParameterList protocol) {
+        StringJoiner missing = new StringJoiner("&");
+        boolean plaintext = protocol.first(OAuthParameterNames.SIGNATURE_METHOD).filter("PLAINTEXT"::equals).isPresent();
+        for (String name : REQUIRED) {
+            boolean optional = plaintext && (name.equals(OAuthParameterNames.TIMESTAMP) || name.equals(OAuthParameterNames.NONCE));
+            if (!optional && protocol.first(name).isEmpty()) {
+                missing.add(name);
+            }
+        }
+        return missing.toString();
+    }
+
+    private static OAuthProblemException absent(String names) {
+        return new OAuthProblemException(OAuthProblem.PARAMETER_ABSENT, OAuthProblem.PARAMETER_ABSENT.status(),
+                "missing " + names.replace("&", ", "), Map.of(OAuthParameterNames.PARAMETERS_ABSENT, names));
+    }
+
+    private static void checkVersion(ParameterList protocol) {
+        Optional<String> version = protocol.first(OAuthParameterNames.VERSION);
+        if (version.isPresent() && !version.get().equals(OAuthParameterNames.VERSION_1_0)) {
+            throw new OAuthProblemException(OAuthProblem.VERSION_REJECTED, OAuthProblem.VERSION_REJECTED.status(),
+                    "only oauth_version 1.0 is supported", Map.of(OAuthParameterNames.ACCEPTABLE_VERSIONS, "1.0-1.0"));
+        }
+    }
+
+    private SignatureMethod method(String name) {
+        Optional<SignatureMethod> method = allowedMethods == null || allowedMethods.contains(name)
+                ? SignatureMethods.find(name, classLoader) : Optional.empty();
+        return method.orElseThrow(() -> new OAuthProblemException(OAuthProblem.SIGNATURE_METHOD_REJECTED,
+                "signature method not supported here"));
+    }
+
+    private long checkTimestamp(String text) {
+        if (text.isEmpty() || text.length() > 18) {
+            throw rejectedTimestamp();
+        }
+        long timestamp = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                throw rejectedTimestamp();
+            }
+            timestamp = timestamp * 10 + (c - '0');
+        }
+        long now = clock.millis() / 1000;
+        if (Math.abs(now - timestamp) > windowSeconds) {
+            throw new OAuthProblemException(OAuthProblem.TIMESTAMP_REFUSED, OAuthProblem.TIMESTAMP_REFUSED.status(),
+                    "the timestamp is more than " + windowSeconds + " seconds away from the server's clock",
+                    Map.of(OAuthParameterNames.ACCEPTABLE_TIMESTAMPS, (now - windowSeconds) + "-" + (now + windowSeconds)));
+        }
+        return timestamp;
+    }
+
+    private static OAuthProblemException rejectedTimestamp() {
+        return new OAuthProblemException(OAuthProblem.PARAMETER_REJECTED, OAuthProblem.PARAMETER_REJECTED.status(),
+                "oauth_timestamp must be a number of seconds", Map.of(OAuthParameterNames.PARAMETERS_REJECTED,
+                OAuthParameterNames.TIMESTAMP));
+    }
+
+    private static void checkKeysFit(SignatureMethod method, SigningKeys keys) {
+        boolean rsa = SignatureMethods.usesRsaKeys(method);
+        if (rsa ? keys.publicKey() == null : keys.consumerSecret() == null) {
+            throw new OAuthProblemException(OAuthProblem.SIGNATURE_METHOD_REJECTED,
+                    "this consumer is not configured for " + method.name());
+        }
+    }
+
+    private void checkBodyHash(ParameterList protocol, ParameterList form, byte[] body, SignatureMethod method) {
+        Optional<String> bodyHash = protocol.first(OAuthParameterNames.BODY_HASH);
+        if (bodyHash.isPresent()) {
+            if (!form.isEmpty()) {
+                throw new OAuthProblemException(OAuthProblem.PARAMETER_REJECTED, OAuthProblem.PARAMETER_REJECTED.status(),
+                        "oauth_body_hash must not be sent with a form-encoded body",
+                        Map.of(OAuthParameterNames.PARAMETERS_REJECTED, OAuthParameterNames.BODY_HASH));
+            }
+            if (!BodyHash.matches(body == null ? new byte[0] : body, bodyHash.get(), method)) {
+                throw new OAuthProblemException(OAuthProblem.SIGNATURE_INVALID, "oauth_body_hash does not match the body");
+            }
+        } else if (requireBodyHash && form.isEmpty() && body != null && body.length > 0) {
+            throw absent(OAuthParameterNames.BODY_HASH);
+        }
+    }
+
+    private static void addSigned(ParameterList parameters, ParameterList signed, BaseStringWriter writer) {
+        for (int i = 0, n = parameters.size(); i < n; i++) {
+            String name = parameters.name(i);
+            if (!name.equals(OAuthParameterNames.SIGNATURE)) {
+                writer.add(name, parameters.value(i));
+                signed.add(name, parameters.value(i));
+            }
+        }
+    }
+
+    /** Configures a verifier; not thread-safe. */
+    public static final class Builder {
+        private final ConsumerSecretLookup consumers;
+        private NonceCheck nonces;
+        private Clock clock = Clock.systemUTC();
+        private Duration window = Duration.ofSeconds(300);
+        private Set<String> allowedMethods;
+        private boolean requireBodyHash;
+        private ClassLoader classLoader = SignatureVerifier.class.getClassLoader();
+
+        private Builder(ConsumerSecretLookup consumers) {
+            this.consumers = Objects.requireNonNull(consumers, "consumers");
+        }
+
+        /** The replay check; required, {@link NonceCheck#NONE} turns it off explicitly. */
+        public Builder nonceCheck(NonceCheck nonces) {
+            this.nonces = Objects.requireNonNull(nonces, "nonces");
+            return this;
+        }
+
+        /** The clock timestamps are compared with. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** How far a timestamp may be from the clock, either way; 300 seconds by default. */
+        public Builder timestampWindow(Duration window) {
+            if (window.isNegative()) {
+                throw new IllegalArgumentException("the timestamp window must not be negative");
+            }
+            this.window = window;
+            return this;
+        }
+
+        /** The signature methods accepted; all known ones when not set. */
+        public Builder allowedSignatureMethods(Set<String> names) {
+            this.allowedMethods = new LinkedHashSet<>(names);
+            return this;
+        }
+
+        /** Whether a request with a body that is not a form must carry {@code oauth_body_hash}. */
+        public Builder requireBodyHash(boolean requireBodyHash) {
+            this.requireBodyHash = requireBodyHash;
+            return this;
+        }
+
+        /** The class loader to find application signature methods with. */
+        public Builder classLoader(ClassLoader classLoader) {
+            this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+            return this;
+        }
+
+        /** @throws IllegalStateException when no nonce check was set */
+        public SignatureVerifier build() {
+            if (nonces == null) {
+                throw new IllegalStateException("a nonce check is required; use NonceCheck.NONE to turn replay protection off");
+            }
+            return new SignatureVerifier(this);
+        }
+    }
+}

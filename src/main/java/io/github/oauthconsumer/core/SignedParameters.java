@@ -1,0 +1,93 @@
+package io.github.oauthconsumer.core;
+
+/**
+ * The protocol parameters of a signed request, {@code oauth_signature} last, ready for one of the
+ * three transports of RFC 5849 section 3.5: the {@code Authorization} header, the query string, or
+ * the form body.
+ */
+public final class SignedParameters {
+
+    private final String realm;
+    private final String[] names;
+    private final String[] values;
+    private final int count;
+
+    SignedParameters(String realm, String[] names, String[] values, int count) {
+        this.realm = realm;
+        this.names = names;
+        this.values = values;
+        this.count = count;
+    }
+
+    /** The {@code oauth_signature} value. */
+    public String signature() {
+        return values[count - 1];
+    }
+
+    /** The value of one protocol parameter, or null. */
+    public String get(String name) {
+        for (int i = 0; i < count; i++) {
+            if (names[i].equals(name)) {
+                return values[i];
+            }
+        }
+        return null;
+    }
+
+    /** The protocol parameters as a list, for the query or form-body transports. */
+    public ParameterList asParameterList() {
+        ParameterList list = new ParameterList();
+        for (int i = 0; i < count; i++) {
+            list.add(names[i], values[i]);
+        }
+        return list;
+    }
+
+    /**
+     * The {@code Authorization} header value: {@code OAuth realm="...", oauth_consumer_key="...", ...}
+     * with every value percent-encoded; the realm, when configured, is a quoted string.
+     */
+    public String authorizationHeader() {
+        AsciiBuffer header = new AsciiBuffer(64 + 48 * count);
+        header.append("OAuth ");
+        if (realm != null) {
+            header.append("realm=\"");
+            AuthorizationHeader.appendQuoted(realm, header);
+            header.append("\", ");
+        }
+        for (int i = 0; i < count; i++) {
+            if (i > 0) {
+                header.append(", ");
+            }
+            header.append(names[i]);
+            header.append("=\"");
+            PercentEncoding.encodeTo(values[i], header);
+            header.append((byte) '"');
+        }
+        return header.toString();
+    }
+
+    /** The parameters percent-encoded and joined with {@code &}, to append to a query or form body. */
+    public String toFormEncoded() {
+        return asParameterList().toFormEncoded();
+    }
+
+    /** The URL with the protocol parameters appended to its query (the query transport). */
+    public String appendToUrl(String url) {
+        int hash = url.indexOf('#');
+        String withoutFragment = hash < 0 ? url : url.substring(0, hash);
+        char separator = withoutFragment.indexOf('?') < 0 ? '?'
+                : withoutFragment.endsWith("?") || withoutFragment.endsWith("&") ? 0 : '&';
+        return withoutFragment + (separator == 0 ? "" : String.valueOf(separator)) + toFormEncoded();
+    }
+
+    /** Shows the parameter names only. */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder("SignedParameters[");
+        for (int i = 0; i < count; i++) {
+            text.append(i > 0 ? ", " : "").append(names[i]);
+        }
+        return text.append(']').toString();
+    }
+}
