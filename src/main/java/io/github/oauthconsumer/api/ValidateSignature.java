@@ -1,0 +1,26 @@
+package io.github.oauthconsumer.api;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated JAX-RS resource method (or every resource method of the annotated class) accepts
+ * only requests with a valid 2-legged OAuth 1.0a signature by the named consumer, or by another
+ * consumer key the application's {@link io.github.oauthconsumer.spi.ConsumerSecretLookup} accepts,
+ * with a fresh timestamp and an unused nonce. Refused requests get 400 or 401 with the OAuth
+ * Problem Reporting code. The check runs as a JAX-RS request filter, before the method, so that the
+ * form body can be read for verification and still reach {@code @FormParam} parameters.
+ */
+@Inherited
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+public @interface ValidateSignature {
+
+    /** The consumer name; it must be configured. */
+    String value() default OAuthConsumer.DEFAULT_NAME;
+}

@@ -1,0 +1,278 @@
+package io.github.oauthconsumer.testprovider;
+
+import java.net.URI;
+import java.security.KeyPair;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+
+import com.sun.net.httpserver.HttpServer;
+
+import org.glassfish.jersey.internal.inject.AbstractBinder;
+import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.server.oauth1.OAuth1ServerFeature;
+import org.glassfish.jersey.server.oauth1.OAuth1ServerProperties;
+
+/**
+ * An OAuth 1.0a service provider for tests, independent of this project: every signature is
+ * verified by Jersey's {@code oauth1-server} / {@code oauth1-signature}, and nothing here imports
+ * the library under test. It runs Jersey on the JDK HTTP server at {@code http://127.0.0.1:<random port>/}.
+ *
+ * <table>
+ * <caption>Endpoints (relative to {@link #baseUri()})</caption>
+ * <tr><td>POST {@value #REQUEST_TOKEN_PATH}</td><td>Jersey's request-token endpoint</td></tr>
+ * <tr><td>GET {@value #AUTHORIZE_PATH}</td><td>approves at once: 303 to the callback, or 200 form body for {@code oob}</td></tr>
+ * <tr><td>POST {@value #ACCESS_TOKEN_PATH}</td><td>Jersey's access-token endpoint, plus the OAuth Session
+ * extension: the response carries {@code oauth_session_handle}, {@code oauth_expires_in},
+ * {@code oauth_authorization_expires_in}; a request with {@code oauth_session_handle} (signed with the
+ * old token) renews</td></tr>
+ * <tr><td>GET/POST/PUT/DELETE {@value #ECHO_PATH}</td><td>3-legged; answers an {@link EchoResponse}</td></tr>
+ * <tr><td>GET/POST/PUT/DELETE {@value #TWO_LEGGED_PATH}</td><td>2-legged (no token allowed); answers an {@link EchoResponse}</td></tr>
+ * </table>
+ *
+ * <p>OAuth parameters may come in the {@code Authorization} header, the query or a form body
+ * (see {@link ParameterTransmissionFilter}).
+ *
+ * <p>Failures: Jersey answers a bad signature, unknown consumer or token, replayed nonce or stale
+ * timestamp on the protected resources with a bare 401 ({@code WWW-Authenticate: OAuth realm="…"},
+ * no body), and problems on its token endpoints with a bare 400. This provider adds
+ * {@code oauth_problem} responses (401, in {@code WWW-Authenticate} and as a form body) for
+ * {@code token_expired}, {@code token_rejected}, {@code parameter_absent}, {@code parameter_rejected},
+ * {@code nonce_used}, {@code timestamp_refused}, {@code signature_invalid}, {@code permission_denied},
+ * {@code signature_method_rejected} and {@code consumer_key_unknown}.
+ */
+public final class JerseyOAuthProvider implements AutoCloseable {
+
+    /** The realm in every {@code WWW-Authenticate} header. */
+    public static final String REALM = "oauth-test-provider";
+    public static final String REQUEST_TOKEN_PATH = "oauth/request_token";
+    public static final String AUTHORIZE_PATH = "oauth/authorize";
+    public static final String ACCESS_TOKEN_PATH = "oauth/access_token";
+    public static final String ECHO_PATH = "api/echo";
+    public static final String TWO_LEGGED_PATH = "api/two-legged";
+    /** The resource owner of {@link #approve(String)} and {@link #issueAccessToken(String)}. */
+    public static final String DEFAULT_USER = "alice";
+
+    private final TokenStore store = new TokenStore();
+    private final ExchangeRecorder recorder = new ExchangeRecorder();
+    private final List<EchoResponse> echoes = new CopyOnWriteArrayList<>();
+    private final HttpServer server;
+    private final URI baseUri;
+
+    private JerseyOAuthProvider() {
+        ResourceConfig config = new ResourceConfig()
+                .property(OAuth1ServerProperties.REALM, REALM)
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                .register(new OAuth1ServerFeature(store, REQUEST_TOKEN_PATH, ACCESS_TOKEN_PATH))
+                .register(new TokenEndpointFilter(store))
+                .register(new SignatureMethodGuard(store))
+                .register(new RsaFailureMapper())
+                .register(new ParameterTransmissionFilter())
+                .register(recorder)
+                .register(new AbstractBinder() {
+                    @Override
+                    protected void configure() {
+                        bind(JerseyOAuthProvider.this).to(JerseyOAuthProvider.class);
+                        bind(store).to(TokenStore.class);
+                    }
+                })
+                .registerClasses(ProtectedResource.class, AuthorizeResource.class);
+        server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), config);
+        baseUri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    }
+
+    /** Starts a provider on 127.0.0.1 and a free port. */
+    public static JerseyOAuthProvider start() {
+        return new JerseyOAuthProvider();
+    }
+
+    /** Stops the server and its threads. */
+    @Override
+    public void close() {
+        server.stop(0);
+        if (server.getExecutor() instanceof ExecutorService executor) {
+            executor.shutdownNow();
+        }
+    }
+
+    // ---- URIs ----
+
+    /** {@code http://127.0.0.1:<port>/}, with the trailing slash. */
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    /** A path relative to the base URI, e.g. {@code uri("api/echo?x=1")}. */
+    public URI uri(String relative) {
+        return baseUri.resolve(relative.startsWith("/") ? relative.substring(1) : relative);
+    }
+
+    public URI requestTokenUri() {
+        return uri(REQUEST_TOKEN_PATH);
+    }
+
+    public URI authorizationUri() {
+        return uri(AUTHORIZE_PATH);
+    }
+
+    public URI accessTokenUri() {
+        return uri(ACCESS_TOKEN_PATH);
+    }
+
+    public URI echoUri() {
+        return uri(ECHO_PATH);
+    }
+
+    public URI twoLeggedUri() {
+        return uri(TWO_LEGGED_PATH);
+    }
+
+    // ---- consumers ----
+
+    /** An HMAC-SHA1 / PLAINTEXT consumer. */
+    public JerseyOAuthProvider registerConsumer(String key, String secret) {
+        store.registerConsumer(key, secret);
+        return this;
+    }
+
+    /**
+     * An RSA-SHA1 consumer, known by its certificate ({@code -----BEGIN CERTIFICATE-----} PEM).
+     * Such a consumer cannot use HMAC-SHA1 or PLAINTEXT: Jersey would use the PEM text as the secret.
+     */
+    public JerseyOAuthProvider registerRsaConsumer(String key, String pemCertificate) {
+        if (!pemCertificate.strip().startsWith("-----BEGIN CERTIFICATE")) {
+            throw new IllegalArgumentException("Jersey needs a PEM X.509 certificate for RSA-SHA1");
+        }
+        store.registerConsumer(key, pemCertificate.strip());
+        return this;
+    }
+
+    /** An RSA-SHA1 consumer whose certificate is made here, self-signed, for the key pair. */
+    public JerseyOAuthProvider registerRsaConsumer(String key, KeyPair keyPair) {
+        return registerRsaConsumer(key, TestCertificates.selfSignedCertificatePem(keyPair, key));
+    }
+
+    // ---- tokens ----
+
+    /** The user approves a request token; returns the {@code oauth_verifier}. */
+    public String approve(String requestToken) {
+        return approve(requestToken, DEFAULT_USER);
+    }
+
+    /** {@code user} approves a request token; returns the {@code oauth_verifier}. */
+    public String approve(String requestToken, String user) {
+        return store.approve(requestToken, user);
+    }
+
+    /** An access token (with a new session) for {@link #DEFAULT_USER}, without going through the flow. */
+    public IssuedToken issueAccessToken(String consumerKey) {
+        return issueAccessToken(consumerKey, DEFAULT_USER);
+    }
+
+    /** An access token (with a new session) for {@code user}, without going through the flow. */
+    public IssuedToken issueAccessToken(String consumerKey, String user) {
+        return store.newSession(consumerKey, user).issued();
+    }
+
+    /**
+     * Makes the access token expired now: protected resources answer it with 401
+     * {@code oauth_problem=token_expired}; its session handle still renews it.
+     */
+    public void expire(String accessToken) {
+        store.expire(accessToken);
+    }
+
+    /** Ends the authorization of a session: its handle no longer renews (401 {@code permission_denied}). */
+    public void endSession(String sessionHandle) {
+        store.endSession(sessionHandle);
+    }
+
+    /** Forgets the access token: requests with it get Jersey's bare 401, renewal gets {@code token_rejected}. */
+    public void revoke(String accessToken) {
+        store.revoke(accessToken);
+    }
+
+    /** Whether the token is known, not replaced by a renewal and not expired. */
+    public boolean isActive(String accessToken) {
+        return store.isActive(accessToken);
+    }
+
+    /** The access token a session handle currently stands for, {@code null} for an unknown handle. */
+    public String currentAccessToken(String sessionHandle) {
+        return store.currentToken(sessionHandle);
+    }
+
+    /**
+     * Lifetime of access tokens issued from now on, announced as {@code oauth_expires_in}
+     * (default 1 h). Tokens also expire by the {@link #clock(Clock) clock}; {@link #expire(String)}
+     * is the deterministic way.
+     */
+    public JerseyOAuthProvider accessTokenLifetime(Duration lifetime) {
+        store.accessTokenLifetime(lifetime);
+        return this;
+    }
+
+    /** Lifetime of sessions started from now on, announced as {@code oauth_authorization_expires_in} (default 1 day). */
+    public JerseyOAuthProvider authorizationLifetime(Duration lifetime) {
+        store.authorizationLifetime(lifetime);
+        return this;
+    }
+
+    /**
+     * The clock for token and session lifetimes (not for OAuth timestamps, which Jersey checks
+     * against the system clock).
+     */
+    public JerseyOAuthProvider clock(Clock clock) {
+        store.clock(clock);
+        return this;
+    }
+
+    // ---- what happened ----
+
+    /** Successful renewals through {@code oauth_session_handle}. */
+    public int renewalCount() {
+        return store.renewalCount();
+    }
+
+    /** Renewal requests (access-token requests with {@code oauth_session_handle}), successful or not. */
+    public int renewalAttempts() {
+        return store.renewalAttempts();
+    }
+
+    /** Requests received on a path such as {@link #ECHO_PATH}, whatever their outcome. */
+    public int requestCount(String path) {
+        return recorder.count(path);
+    }
+
+    /** Every exchange so far, in order. */
+    public List<RecordedExchange> exchanges() {
+        return recorder.exchanges();
+    }
+
+    /** What the protected resources accepted, in order. */
+    public List<EchoResponse> echoes() {
+        return List.copyOf(echoes);
+    }
+
+    /** The last request a protected resource accepted. */
+    public EchoResponse lastEcho() {
+        if (echoes.isEmpty()) {
+            throw new IllegalStateException("no protected request accepted yet");
+        }
+        return echoes.get(echoes.size() - 1);
+    }
+
+    /** Clears request counts, exchanges and echoes (not the renewal counts, nor consumers and tokens). */
+    public void resetRecords() {
+        recorder.reset();
+        echoes.clear();
+    }
+
+    void recordEcho(EchoResponse echo) {
+        echoes.add(echo);
+    }
+}

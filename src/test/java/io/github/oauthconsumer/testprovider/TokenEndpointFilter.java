@@ -1,0 +1,143 @@
+package io.github.oauthconsumer.testprovider;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.glassfish.jersey.oauth1.signature.OAuth1Parameters;
+import org.glassfish.jersey.oauth1.signature.OAuth1Secrets;
+import org.glassfish.jersey.oauth1.signature.OAuth1Signature;
+import org.glassfish.jersey.oauth1.signature.OAuth1SignatureException;
+import org.glassfish.jersey.oauth1.signature.PlaintextMethod;
+import org.glassfish.jersey.server.oauth1.internal.OAuthServerRequest;
+
+/**
+ * What Jersey's token endpoints leave out: they check no timestamp and no nonce, and they know
+ * nothing of the OAuth Session extension. This filter runs before them and
+ * <ul>
+ * <li>refuses a replayed nonce or a timestamp more than 300 s off (as Jersey does on protected
+ * resources);</li>
+ * <li>answers a renewal itself: a POST to the access-token URL that carries
+ * {@code oauth_session_handle}. Its signature is verified by Jersey's {@link OAuth1Signature} with
+ * the consumer secret and the <em>old</em> token's secret, over the request as Jersey's own
+ * {@link OAuthServerRequest} presents it.</li>
+ * </ul>
+ * Everything else goes on to Jersey's {@code RequestTokenResource} / {@code AccessTokenResource}.
+ */
+@Priority(Priorities.AUTHENTICATION)
+final class TokenEndpointFilter implements ContainerRequestFilter {
+
+    private static final long MAX_CLOCK_SKEW_SECONDS = 300;
+
+    private final TokenStore store;
+    private final Map<String, Long> seenNonces = new ConcurrentHashMap<>();
+
+    @Inject
+    private OAuth1Signature signature;
+
+    TokenEndpointFilter(TokenStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        boolean accessTokenEndpoint = JerseyOAuthProvider.ACCESS_TOKEN_PATH.equals(path);
+        if (!HttpMethod.POST.equals(request.getMethod())
+                || !(accessTokenEndpoint || JerseyOAuthProvider.REQUEST_TOKEN_PATH.equals(path))) {
+            return;
+        }
+        OAuthServerRequest oauthRequest = new OAuthServerRequest(request);
+        OAuth1Parameters params = new OAuth1Parameters().readRequest(oauthRequest);
+
+        Response refused = checkTimestampAndNonce(params);
+        if (refused != null) {
+            request.abortWith(refused);
+        } else if (accessTokenEndpoint && params.get(TokenStore.SESSION_HANDLE) != null) {
+            request.abortWith(renew(oauthRequest, params));
+        }
+    }
+
+    private Response checkTimestampAndNonce(OAuth1Parameters params) {
+        String timestamp = params.getTimestamp();
+        String nonce = params.getNonce();
+        if (timestamp == null || nonce == null) {
+            // RFC 5849 3.1: both may be omitted with PLAINTEXT
+            return PlaintextMethod.NAME.equals(params.getSignatureMethod()) ? null
+                    : Problems.badRequest("parameter_absent", "oauth_parameters_absent",
+                            timestamp == null ? "oauth_timestamp" : "oauth_nonce");
+        }
+        long seconds;
+        try {
+            seconds = Long.parseLong(timestamp);
+        } catch (NumberFormatException e) {
+            return Problems.badRequest("timestamp_refused");
+        }
+        long now = System.currentTimeMillis() / 1000;
+        if (Math.abs(now - seconds) > MAX_CLOCK_SKEW_SECONDS) {
+            return Problems.unauthorized("timestamp_refused", "oauth_acceptable_timestamps",
+                    (now - MAX_CLOCK_SKEW_SECONDS) + "-" + (now + MAX_CLOCK_SKEW_SECONDS));
+        }
+        seenNonces.values().removeIf(seen -> Math.abs(now - seen) > 2 * MAX_CLOCK_SKEW_SECONDS);
+        String key = params.getConsumerKey() + '\n' + timestamp + '\n' + nonce;
+        if (seenNonces.putIfAbsent(key, seconds) != null) {
+            return Problems.unauthorized("nonce_used");
+        }
+        return null;
+    }
+
+    private Response renew(OAuthServerRequest request, OAuth1Parameters params) {
+        store.countRenewalAttempt();
+        String consumerKey = params.getConsumerKey();
+        String token = params.getToken();
+        if (consumerKey == null || token == null || params.getSignature() == null) {
+            return Problems.badRequest("parameter_absent", "oauth_parameters_absent",
+                    consumerKey == null ? "oauth_consumer_key" : token == null ? "oauth_token" : "oauth_signature");
+        }
+        TokenStore.Consumer consumer = store.getConsumer(consumerKey);
+        if (consumer == null) {
+            return Problems.unauthorized("consumer_key_unknown");
+        }
+        TokenStore.AccessToken old = store.getAccessToken(token);
+        if (old == null || !old.consumerKey().equals(consumerKey)) {
+            return Problems.unauthorized("token_rejected");
+        }
+        OAuth1Secrets secrets = new OAuth1Secrets().consumerSecret(consumer.getSecret()).tokenSecret(old.getSecret());
+        boolean valid;
+        try {
+            valid = signature.verify(request, params, secrets);
+        } catch (OAuth1SignatureException e) {
+            return Problems.badRequest("signature_method_rejected");
+        } catch (IllegalStateException e) {
+            // Jersey's RSA-SHA1 throws this when the consumer has no certificate
+            valid = false;
+        }
+        if (!valid) {
+            return Problems.unauthorized("signature_invalid");
+        }
+        if (!old.sessionHandle().equals(params.get(TokenStore.SESSION_HANDLE))) {
+            return Problems.unauthorized("token_rejected");
+        }
+        if (old.isSessionOver()) {
+            return Problems.unauthorized("permission_denied");
+        }
+        TokenStore.AccessToken fresh = store.renew(old);
+        if (fresh == null) {
+            return Problems.unauthorized("token_rejected");
+        }
+        StringBuilder body = new StringBuilder()
+                .append(OAuth1Parameters.TOKEN).append('=').append(Problems.encode(fresh.getToken()))
+                .append('&').append(OAuth1Parameters.TOKEN_SECRET).append('=').append(Problems.encode(fresh.getSecret()));
+        fresh.getAttributes().forEach((name, values) -> values.forEach(
+                value -> body.append('&').append(Problems.encode(name)).append('=').append(Problems.encode(value))));
+        return Response.ok(body.toString(), MediaType.APPLICATION_FORM_URLENCODED_TYPE).build();
+    }
+}
