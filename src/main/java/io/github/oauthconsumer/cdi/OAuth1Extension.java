@@ -1,0 +1,157 @@
+package io.github.oauthconsumer.cdi;
+
+import io.github.oauthconsumer.api.OAuthConsumer;
+import io.github.oauthconsumer.api.OAuthConsumerConfig;
+import io.github.oauthconsumer.api.RequireAccessToken;
+import io.github.oauthconsumer.api.SignedClient;
+import io.github.oauthconsumer.api.ValidateSignature;
+import io.github.oauthconsumer.config.ConsumerConfigResolver;
+import io.github.oauthconsumer.config.Usage;
+import io.github.oauthconsumer.jaxrs.ConsumerRegistry;
+import io.github.oauthconsumer.jaxrs.CurrentUserTokens;
+import io.github.oauthconsumer.jaxrs.SessionAccessTokenStore;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
+import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.Annotated;
+import jakarta.enterprise.inject.spi.AnnotatedType;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
+import jakarta.enterprise.inject.spi.DeploymentException;
+import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.ProcessInjectionPoint;
+import jakarta.enterprise.inject.spi.ProcessProducerField;
+import jakarta.enterprise.inject.spi.ProcessProducerMethod;
+import jakarta.enterprise.inject.spi.WithAnnotations;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The portable extension: registers the library's beans, finds every consumer name the
+ * application uses (injection points, config producers, {@link RequireAccessToken},
+ * {@link ValidateSignature}, rest client interfaces), adds one {@link SignedClient} bean per name,
+ * and checks each name's configuration when the application is deployed. All problems are
+ * reported together in one deployment error, each naming the key or bean to fix. It does no
+ * protocol work.
+ */
+public class OAuth1Extension implements Extension {
+
+    private static final List<Class<?>> LIBRARY_BEANS = List.of(
+            ConsumerRegistry.class, CurrentUserTokens.class, SessionAccessTokenStore.class);
+
+    private final Map<String, Set<Usage>> usages = new TreeMap<>();
+    private final Map<String, List<String>> producers = new TreeMap<>();
+
+    void registerLibraryBeans(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
+        for (Class<?> type : LIBRARY_BEANS) {
+            event.addAnnotatedType(beanManager.createAnnotatedType(type), OAuth1Extension.class.getName() + "." + type.getSimpleName());
+        }
+    }
+
+    void collectAnnotatedTypes(@Observes @WithAnnotations({RequireAccessToken.class, ValidateSignature.class,
+            OAuthConsumer.class}) ProcessAnnotatedType<?> event) {
+        AnnotatedType<?> type = event.getAnnotatedType();
+        collectUsages(type);
+        type.getMethods().forEach(this::collectUsages);
+        if (type.getJavaClass().isInterface() && type.isAnnotationPresent(OAuthConsumer.class)) {
+            use(type.getAnnotation(OAuthConsumer.class).value(), Usage.SIGNING);
+        }
+    }
+
+    <T, X> void collectInjectionPoint(@Observes ProcessInjectionPoint<T, X> event) {
+        event.getInjectionPoint().getQualifiers().stream()
+                .filter(OAuthConsumer.class::isInstance)
+                .map(qualifier -> ((OAuthConsumer) qualifier).value())
+                .forEach(name -> use(name, event.getInjectionPoint().getType() == SignedClient.class
+                        ? Usage.SIGNING : null));
+    }
+
+    void collectProducerMethod(@Observes ProcessProducerMethod<OAuthConsumerConfig, ?> event) {
+        collectProducer(event.getAnnotatedProducerMethod(), event.getAnnotatedProducerMethod().getJavaMember().toString());
+    }
+
+    void collectProducerField(@Observes ProcessProducerField<OAuthConsumerConfig, ?> event) {
+        collectProducer(event.getAnnotatedProducerField(), event.getAnnotatedProducerField().getJavaMember().toString());
+    }
+
+    void addSignedClients(@Observes AfterBeanDiscovery event) {
+        for (String name : usages.keySet()) {
+            event.addBean()
+                    .beanClass(ConsumerRegistry.class)
+                    .types(SignedClient.class, Object.class)
+                    .qualifiers(OAuthConsumer.Literal.of(name), Any.Literal.INSTANCE)
+                    .scope(Dependent.class)
+                    .produceWith(beans -> beans.select(ConsumerRegistry.class).get().signedClient(name));
+        }
+    }
+
+    void validate(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        ConsumerConfigResolver resolver = new ConsumerConfigResolver(ConfigProvider.getConfig(loader), loader);
+        List<String> problems = new ArrayList<>();
+        usages.forEach((name, uses) -> {
+            List<String> declared = producers.getOrDefault(name, List.of());
+            if (declared.size() > 1) {
+                problems.add("@OAuthConsumer(\"" + name + "\") has " + declared.size()
+                        + " OAuthConsumerConfig producers, one is allowed: " + String.join(", ", declared));
+                return;
+            }
+            OAuthConsumerConfig produced;
+            try {
+                produced = declared.isEmpty() ? null : produce(beanManager, name);
+            } catch (RuntimeException e) {
+                problems.add("the OAuthConsumerConfig producer " + declared.get(0) + " failed: " + e);
+                return;
+            }
+            problems.addAll(resolver.resolve(name, produced, uses).problems());
+        });
+        if (!problems.isEmpty()) {
+            event.addDeploymentProblem(new DeploymentException(
+                    "OAuth 1.0a consumer configuration has " + problems.size() + " problem(s):\n  - "
+                            + String.join("\n  - ", problems)));
+        }
+    }
+
+    private void collectProducer(Annotated producer, String description) {
+        OAuthConsumer consumer = producer.getAnnotation(OAuthConsumer.class);
+        if (consumer != null) {
+            use(consumer.value(), null);
+            producers.computeIfAbsent(consumer.value(), name -> new ArrayList<>()).add(description);
+        }
+    }
+
+    private void collectUsages(Annotated annotated) {
+        RequireAccessToken flow = annotated.getAnnotation(RequireAccessToken.class);
+        if (flow != null) {
+            use(flow.value(), Usage.FLOW);
+        }
+        ValidateSignature validation = annotated.getAnnotation(ValidateSignature.class);
+        if (validation != null) {
+            use(validation.value(), Usage.VALIDATION);
+        }
+    }
+
+    private void use(String name, Usage usage) {
+        Set<Usage> uses = usages.computeIfAbsent(name, key -> EnumSet.noneOf(Usage.class));
+        if (usage != null) {
+            uses.add(usage);
+        }
+    }
+
+    private static OAuthConsumerConfig produce(BeanManager beanManager, String name) {
+        Set<Bean<?>> beans = beanManager.getBeans(OAuthConsumerConfig.class, OAuthConsumer.Literal.of(name));
+        Bean<?> bean = beanManager.resolve(beans);
+        return (OAuthConsumerConfig) beanManager.getReference(bean, OAuthConsumerConfig.class,
+                beanManager.createCreationalContext(bean));
+    }
+}
