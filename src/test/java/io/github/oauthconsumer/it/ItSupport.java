@@ -1,0 +1,66 @@
+package io.github.oauthconsumer.it;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+
+/**
+ * Shared pieces for Arquillian tests on Payara Micro (see arquillian.xml and the failsafe
+ * configuration in pom.xml).
+ */
+public final class ItSupport {
+
+    /** System property set by failsafe: the packaged library jar. */
+    public static final String LIBRARY_JAR_PROPERTY = "it.library.jar";
+
+    private ItSupport() {
+    }
+
+    /**
+     * The library as packaged by {@code mvn package}, for {@code WebArchive.addAsLibrary}.
+     * Using the real jar keeps {@code META-INF/services} and anything else the build puts in
+     * it, and keeps test classes out of the deployment.
+     */
+    public static JavaArchive libraryJar() {
+        String path = System.getProperty(LIBRARY_JAR_PROPERTY);
+        if (path == null) {
+            throw new IllegalStateException(LIBRARY_JAR_PROPERTY + " is not set: run the test through failsafe (mvn verify)");
+        }
+        File jar = new File(path);
+        if (!jar.isFile()) {
+            throw new IllegalStateException(jar + " does not exist: run mvn verify, not only the integration-test goal");
+        }
+        return ShrinkWrap.create(ZipImporter.class, "oauth1-consumer.jar").importFrom(jar).as(JavaArchive.class);
+    }
+
+    /**
+     * Message for a failed request: a deployment that fails on Payara only shows up as 404s,
+     * and the cause is in Payara's log, which failsafe writes next to the test report.
+     */
+    public static String seePayaraLog(Class<?> testClass) {
+        return "if the application is missing, Payara's log says why: target/failsafe-reports/"
+                + testClass.getName() + "-output.txt";
+    }
+
+    /**
+     * The deployment's base URI with the host replaced by 127.0.0.1 and a trailing slash.
+     * Payara reports the machine's name or address, but its listener only accepts loopback.
+     */
+    public static URI loopback(URL deploymentUrl) {
+        try {
+            URI uri = deploymentUrl.toURI();
+            String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
+            if (!path.endsWith("/")) {
+                path += "/";
+            }
+            return new URI(uri.getScheme(), null, "127.0.0.1", uri.getPort(), path, null, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(deploymentUrl.toString(), e);
+        }
+    }
+}
