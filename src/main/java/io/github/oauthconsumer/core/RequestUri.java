@@ -137,7 +137,7 @@ final class RequestUri {
         }
         for (int i = pathStart; i < pathEnd; i++) {
             char c = url.charAt(i);
-            if (c < 128) {
+            if (isPathChar(c)) {
                 writeUriChar(out, c, encoded);
             } else {
                 int codePoint = AsciiBuffer.codePointAt(url, i);
@@ -151,6 +151,15 @@ final class RequestUri {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a character can appear in a path as sent (RFC 3986 section 3.3: unreserved, sub-delims,
+     * ":", "@", "/" and the "%" of an escape); any other, such as a space or a non-ASCII letter, is
+     * sent percent-encoded as UTF-8, and is signed that way.
+     */
+    private static boolean isPathChar(char c) {
+        return PercentEncoding.isUnreserved(c) || "!$&'()*+,;=:@/%".indexOf(c) >= 0;
     }
 
     private static void writeUriChar(AsciiBuffer out, char c, boolean encoded) {

@@ -167,13 +167,20 @@ public class OAuthSigningFilter implements ClientRequestFilter, WriterIntercepto
         }
     }
 
-    /** The decoded form parameters when the entity is a form; null otherwise. */
+    /**
+     * The decoded form parameters when the request sends a form: a {@link Form} or a
+     * {@link MultivaluedMap} with no media type or {@code application/x-www-form-urlencoded}
+     * (RFC 5849 signs body parameters only with that content type); null otherwise.
+     */
     private static ParameterList formParameters(Object entity, MediaType mediaType) {
+        boolean formType = mediaType == null || mediaType.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
+        if (!formType) {
+            return null;
+        }
         if (entity instanceof Form form) {
             return ParameterList.of(form.asMap());
         }
-        if (entity instanceof MultivaluedMap<?, ?> map
-                && mediaType != null && mediaType.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
+        if (entity instanceof MultivaluedMap<?, ?> map) {
             ParameterList list = new ParameterList();
             map.forEach((name, values) -> ((List<?>) values).forEach(value -> list.add(String.valueOf(name), String.valueOf(value))));
             return list;

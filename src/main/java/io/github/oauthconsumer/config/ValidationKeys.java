@@ -1,0 +1,122 @@
+package io.github.oauthconsumer.config;
+
+import io.github.oauthconsumer.core.SignatureMethods;
+import io.github.oauthconsumer.spi.SigningKeys;
+import org.eclipse.microprofile.config.Config;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The consumer keys that MicroProfile Config lets sign requests to a {@code @ValidateSignature}
+ * name, with the secret or public key of each: the name's own {@code consumer-key}, and the
+ * accepted consumers listed under it, so that one endpoint can serve several platforms:
+ *
+ * <pre>
+ * oauth1.lti.accepted-consumers=moodle,canvas
+ * oauth1.lti.accepted-consumer.moodle.consumer-key=moodle.example.edu
+ * oauth1.lti.accepted-consumer.moodle.consumer-secret=...
+ * oauth1.lti.accepted-consumer.canvas.consumer-key=...
+ * oauth1.lti.accepted-consumer.canvas.public-key-location=/etc/tool/canvas.pem
+ * </pre>
+ *
+ * Each entry has an alias (letters, digits, {@code -}, {@code _}) so that consumer keys with dots,
+ * colons or slashes never have to be part of a property name, and the usual environment-variable
+ * mapping works ({@code OAUTH1_LTI_ACCEPTED_CONSUMER_MOODLE_CONSUMER_SECRET}). An entry takes the
+ * keys of a consumer: {@code consumer-key}, {@code consumer-secret}, {@code public-key},
+ * {@code public-key-location} and {@code signature-method} (which of secret and public key to use
+ * when both are set).
+ */
+public final class ValidationKeys {
+
+    /** The key listing the aliases of the accepted consumers, under {@code oauth1.<name>.}. */
+    public static final String ACCEPTED_CONSUMERS = "accepted-consumers";
+    /** The prefix of one accepted consumer's keys, {@code oauth1.<name>.accepted-consumer.<alias>.}. */
+    public static final String ACCEPTED_CONSUMER = "accepted-consumer";
+
+    private static final Pattern ALIAS = Pattern.compile("[A-Za-z0-9_-]+");
+
+    private ValidationKeys() {
+    }
+
+    /**
+     * Reads the keys of one name.
+     *
+     * @param config      the configuration
+     * @param classLoader the loader for key locations on the class path
+     * @param own         the name's own, resolved consumer
+     * @return the keys by consumer key, or the problems found, each naming its key
+     */
+    public static Result read(Config config, ClassLoader classLoader, ConsumerDefinition own) {
+        String name = own.name();
+        Map<String, SigningKeys> keys = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        verifyingKeys(own).ifPresent(ownKeys -> keys.put(own.config().consumerKey(), ownKeys));
+        ConsumerConfigResolver resolver = new ConsumerConfigResolver(config, classLoader);
+        String listKey = ConfigKeys.key(name, ACCEPTED_CONSUMERS);
+        for (String alias : aliases(config.getOptionalValue(listKey, String.class).orElse(""))) {
+            if (!ALIAS.matcher(alias).matches()) {
+                problems.add(listKey + " lists '" + alias + "', which is not an alias: use letters, digits, '-' and '_'");
+                continue;
+            }
+            ConsumerConfigResolver.Result accepted = resolver.resolve(name + "." + ACCEPTED_CONSUMER + "." + alias, null,
+                    EnumSet.of(Usage.VALIDATION));
+            if (!accepted.isValid()) {
+                problems.addAll(accepted.problems());
+                continue;
+            }
+            ConsumerDefinition definition = accepted.definition();
+            String consumerKey = definition.config().consumerKey();
+            if (keys.containsKey(consumerKey)) {
+                problems.add(ConfigKeys.key(definition.name(), ConfigKeys.CONSUMER_KEY)
+                        + " repeats a consumer key that " + ConfigKeys.PREFIX + name + ".* already accepts");
+                continue;
+            }
+            verifyingKeys(definition).ifPresent(found -> keys.put(consumerKey, found));
+        }
+        return new Result(problems.isEmpty() ? Collections.unmodifiableMap(keys) : Map.of(), List.copyOf(problems));
+    }
+
+    /**
+     * The key that verifies a consumer's requests: its public key when its signature method is an
+     * RSA one or when it has no secret, otherwise its secret; empty when it has neither.
+     */
+    static Optional<SigningKeys> verifyingKeys(ConsumerDefinition consumer) {
+        String secret = consumer.config().consumerSecret();
+        boolean rsa = SignatureMethods.usesRsaKeys(consumer.signatureMethod());
+        if (consumer.publicKey().isPresent() && (rsa || secret == null)) {
+            return Optional.of(SigningKeys.ofPublicKey(consumer.publicKey().get()));
+        }
+        return secret == null ? Optional.empty() : Optional.of(SigningKeys.ofSecrets(secret, null));
+    }
+
+    private static List<String> aliases(String list) {
+        List<String> aliases = new ArrayList<>();
+        for (String alias : list.split(",")) {
+            if (!alias.isBlank()) {
+                aliases.add(alias.trim());
+            }
+        }
+        return aliases;
+    }
+
+    /**
+     * The keys of one name, or what prevents them.
+     *
+     * @param keys     the signing keys by consumer key; empty when there are problems
+     * @param problems every problem found, each naming its key
+     */
+    public record Result(Map<String, SigningKeys> keys, List<String> problems) {
+
+        /** Whether the keys were read without problems. */
+        public boolean isValid() {
+            return problems.isEmpty();
+        }
+    }
+}
