@@ -24,6 +24,9 @@ public final class PemKeys {
     private static final String PKCS8 = "PRIVATE KEY";
     private static final String PKCS1 = "RSA PRIVATE KEY";
     private static final String PUBLIC = "PUBLIC KEY";
+    private static final String PKCS1_PUBLIC = "RSA PUBLIC KEY";
+    private static final byte[] RSA_ENCRYPTION = {0x30, 0x0D, 0x06, 0x09, 0x2A, (byte) 0x86, 0x48, (byte) 0x86,
+            (byte) 0xF7, 0x0D, 0x01, 0x01, 0x01, 0x05, 0x00};
     private static final String CERTIFICATE = "CERTIFICATE";
 
     private PemKeys() {
@@ -57,15 +60,16 @@ public final class PemKeys {
     }
 
     /**
-     * Reads an RSA public key from a {@code PUBLIC KEY} block or an X.509 {@code CERTIFICATE}.
+     * Reads an RSA public key from a {@code PUBLIC KEY} block, a PKCS#1 {@code RSA PUBLIC KEY} block or an
+     * X.509 {@code CERTIFICATE}.
      *
      * @throws IllegalArgumentException naming the problem, never the key
      */
     public static PublicKey publicKey(String pem) {
-        String type = blockType(pem, CERTIFICATE, PUBLIC);
+        String type = blockType(pem, CERTIFICATE, PKCS1_PUBLIC, PUBLIC);
         if (type == null) {
-            throw new IllegalArgumentException(
-                    "no '-----BEGIN PUBLIC KEY-----' or '-----BEGIN CERTIFICATE-----' block found");
+            throw new IllegalArgumentException("no '-----BEGIN PUBLIC KEY-----', '-----BEGIN RSA PUBLIC KEY-----'"
+                    + " or '-----BEGIN CERTIFICATE-----' block found");
         }
         byte[] der = body(pem, type);
         try {
@@ -74,11 +78,12 @@ public final class PemKeys {
                         .generateCertificate(new ByteArrayInputStream(der));
                 return certificate.getPublicKey();
             }
-            return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));
+            return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(
+                    type.equals(PKCS1_PUBLIC) ? subjectPublicKeyInfo(der) : der));
         } catch (CertificateException e) {
             throw new IllegalArgumentException("the CERTIFICATE block is not a valid X.509 certificate", null);
         } catch (GeneralSecurityException e) {
-            throw new IllegalArgumentException("the PUBLIC KEY block is not a valid RSA public key", null);
+            throw new IllegalArgumentException("the " + type + " block is not a valid RSA public key", null);
         }
     }
 
@@ -128,14 +133,29 @@ public final class PemKeys {
      */
     private static PKCS8EncodedKeySpec pkcs1(byte[] rsaPrivateKey) {
         byte[] version = {0x02, 0x01, 0x00};
-        byte[] rsaEncryption = {0x30, 0x0D, 0x06, 0x09, 0x2A, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xF7, 0x0D,
-                0x01, 0x01, 0x01, 0x05, 0x00};
-        byte[] octetString = der(0x04, rsaPrivateKey);
-        byte[] content = new byte[version.length + rsaEncryption.length + octetString.length];
-        System.arraycopy(version, 0, content, 0, version.length);
-        System.arraycopy(rsaEncryption, 0, content, version.length, rsaEncryption.length);
-        System.arraycopy(octetString, 0, content, version.length + rsaEncryption.length, octetString.length);
-        return new PKCS8EncodedKeySpec(der(0x30, content));
+        return new PKCS8EncodedKeySpec(der(0x30, concat(version, RSA_ENCRYPTION, der(0x04, rsaPrivateKey))));
+    }
+
+    /**
+     * Wraps a PKCS#1 {@code RSAPublicKey} in the X.509 {@code SubjectPublicKeyInfo} envelope
+     * (algorithm rsaEncryption, the key as a BIT STRING with no unused bits).
+     */
+    private static byte[] subjectPublicKeyInfo(byte[] rsaPublicKey) {
+        return der(0x30, concat(RSA_ENCRYPTION, der(0x03, concat(new byte[] {0x00}, rsaPublicKey))));
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        int length = 0;
+        for (byte[] part : parts) {
+            length += part.length;
+        }
+        byte[] all = new byte[length];
+        int position = 0;
+        for (byte[] part : parts) {
+            System.arraycopy(part, 0, all, position, part.length);
+            position += part.length;
+        }
+        return all;
     }
 
     private static byte[] der(int tag, byte[] content) {

@@ -81,6 +81,16 @@ class PemKeysTest {
         assertArrayEquals(fromPublicKey.getEncoded(), fromCertificate.getEncoded());
     }
 
+    /** {@code openssl rsa -in rsa-2048-pkcs8.pem -RSAPublicKey_out} writes the PKCS#1 {@code RSA PUBLIC KEY} form. */
+    @Test
+    void pkcs1PublicKeyIsTheSameKeyAsTheX509Form() {
+        String signature = sign(PemKeys.privateKey(resource("keys/rsa-2048-pkcs8.pem")));
+        PublicKey pkcs1 = PemKeys.publicKey(resource("keys/rsa-2048-pkcs1-public.pem"));
+
+        assertTrue(verifies(pkcs1, signature));
+        assertArrayEquals(PemKeys.publicKey(resource("keys/rsa-2048-public.pem")).getEncoded(), pkcs1.getEncoded());
+    }
+
     @Test
     void publishedPkcs1KeyOfOauthlibIsRead() {
         PrivateKey key = PemKeys.privateKey(resource("vectors/oauthlib-private-key-pkcs1.pem"));
