@@ -7,12 +7,21 @@ import io.github.oauthconsumer.api.SignedClient;
 import io.github.oauthconsumer.api.ValidateSignature;
 import io.github.oauthconsumer.config.ConsumerConfigResolver;
 import io.github.oauthconsumer.config.Usage;
+import io.github.oauthconsumer.config.ValidationConfig;
+import io.github.oauthconsumer.jaxrs.ApplicationStores;
+import io.github.oauthconsumer.jaxrs.AuthorizationFlows;
 import io.github.oauthconsumer.jaxrs.ConsumerRegistry;
 import io.github.oauthconsumer.jaxrs.CurrentUserTokens;
+import io.github.oauthconsumer.jaxrs.CurrentValidatedRequest;
+import io.github.oauthconsumer.jaxrs.DefaultNonceStore;
+import io.github.oauthconsumer.jaxrs.RequireAccessTokenInterceptor;
 import io.github.oauthconsumer.jaxrs.SessionAccessTokenStore;
+import io.github.oauthconsumer.jaxrs.SessionPendingAuthorizationStore;
+import io.github.oauthconsumer.jaxrs.SignatureValidators;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.Annotated;
@@ -27,8 +36,13 @@ import jakarta.enterprise.inject.spi.ProcessInjectionPoint;
 import jakarta.enterprise.inject.spi.ProcessProducerField;
 import jakarta.enterprise.inject.spi.ProcessProducerMethod;
 import jakarta.enterprise.inject.spi.WithAnnotations;
+import jakarta.inject.Provider;
+import jakarta.interceptor.Interceptor;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -47,7 +61,10 @@ import java.util.TreeMap;
 public class OAuth1Extension implements Extension {
 
     private static final List<Class<?>> LIBRARY_BEANS = List.of(
-            ConsumerRegistry.class, CurrentUserTokens.class, SessionAccessTokenStore.class);
+            ConsumerRegistry.class, CurrentUserTokens.class, SessionAccessTokenStore.class,
+            SignatureValidators.class, DefaultNonceStore.class, CurrentValidatedRequest.class,
+            AuthorizationFlows.class, SessionPendingAuthorizationStore.class, RequireAccessTokenInterceptor.class,
+            ApplicationStores.class);
 
     private final Map<String, Set<Usage>> usages = new TreeMap<>();
     private final Map<String, List<String>> producers = new TreeMap<>();
@@ -61,6 +78,9 @@ public class OAuth1Extension implements Extension {
     void collectAnnotatedTypes(@Observes @WithAnnotations({RequireAccessToken.class, ValidateSignature.class,
             OAuthConsumer.class}) ProcessAnnotatedType<?> event) {
         AnnotatedType<?> type = event.getAnnotatedType();
+        if (type.isAnnotationPresent(Interceptor.class)) {
+            return; // the binding on an interceptor names no consumer
+        }
         collectUsages(type);
         type.getMethods().forEach(this::collectUsages);
         if (type.getJavaClass().isInterface() && type.isAnnotationPresent(OAuthConsumer.class)) {
@@ -72,8 +92,7 @@ public class OAuth1Extension implements Extension {
         event.getInjectionPoint().getQualifiers().stream()
                 .filter(OAuthConsumer.class::isInstance)
                 .map(qualifier -> ((OAuthConsumer) qualifier).value())
-                .forEach(name -> use(name, event.getInjectionPoint().getType() == SignedClient.class
-                        ? Usage.SIGNING : null));
+                .forEach(name -> use(name, isSignedClient(event.getInjectionPoint().getType()) ? Usage.SIGNING : null));
     }
 
     void collectProducerMethod(@Observes ProcessProducerMethod<OAuthConsumerConfig, ?> event) {
@@ -97,8 +116,12 @@ public class OAuth1Extension implements Extension {
 
     void validate(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        ConsumerConfigResolver resolver = new ConsumerConfigResolver(ConfigProvider.getConfig(loader), loader);
+        Config config = ConfigProvider.getConfig(loader);
+        ConsumerConfigResolver resolver = new ConsumerConfigResolver(config, loader);
         List<String> problems = new ArrayList<>();
+        if (usages.values().stream().anyMatch(uses -> uses.contains(Usage.VALIDATION))) {
+            problems.addAll(ValidationConfig.globalProblems(config));
+        }
         usages.forEach((name, uses) -> {
             List<String> declared = producers.getOrDefault(name, List.of());
             if (declared.size() > 1) {
@@ -113,7 +136,11 @@ public class OAuth1Extension implements Extension {
                 problems.add("the OAuthConsumerConfig producer " + declared.get(0) + " failed: " + e);
                 return;
             }
-            problems.addAll(resolver.resolve(name, produced, uses).problems());
+            ConsumerConfigResolver.Result result = resolver.resolve(name, produced, uses);
+            problems.addAll(result.problems());
+            if (result.isValid() && uses.contains(Usage.VALIDATION)) {
+                problems.addAll(ValidationConfig.keys(config, loader, result.definition()).problems());
+            }
         });
         if (!problems.isEmpty()) {
             event.addDeploymentProblem(new DeploymentException(
@@ -139,6 +166,15 @@ public class OAuth1Extension implements Extension {
         if (validation != null) {
             use(validation.value(), Usage.VALIDATION);
         }
+    }
+
+    /** {@code SignedClient}, or the lazy {@code Instance<SignedClient>} / {@code Provider<SignedClient>}. */
+    private static boolean isSignedClient(Type type) {
+        if (type instanceof ParameterizedType lazy
+                && (lazy.getRawType() == Instance.class || lazy.getRawType() == Provider.class)) {
+            return lazy.getActualTypeArguments()[0] == SignedClient.class;
+        }
+        return type == SignedClient.class;
     }
 
     private void use(String name, Usage usage) {

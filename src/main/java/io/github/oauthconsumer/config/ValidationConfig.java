@@ -14,9 +14,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The consumer keys that MicroProfile Config lets sign requests to a {@code @ValidateSignature}
- * name, with the secret or public key of each: the name's own {@code consumer-key}, and the
- * accepted consumers listed under it, so that one endpoint can serve several platforms:
+ * The MicroProfile Config of {@code @ValidateSignature} beyond {@link ConfigKeys}: two global
+ * settings ({@value #NONCE_STORE_CAPACITY}, {@value #MAX_BODY_SIZE}), and the consumer keys that
+ * may sign requests to a name, with the secret or public key of each: the name's own
+ * {@code consumer-key}, and the accepted consumers listed under it, so that one endpoint can serve
+ * several platforms:
  *
  * <pre>
  * oauth1.lti.accepted-consumers=moodle,canvas
@@ -33,7 +35,14 @@ import java.util.regex.Pattern;
  * {@code public-key-location} and {@code signature-method} (which of secret and public key to use
  * when both are set).
  */
-public final class ValidationKeys {
+public final class ValidationConfig {
+
+    /** How many unexpired nonces the default nonce store keeps, for all names together. */
+    public static final String NONCE_STORE_CAPACITY = "oauth1.nonce-store.capacity";
+    /** The largest request body, in bytes, that is read to verify a request; larger ones get 413. */
+    public static final String MAX_BODY_SIZE = "oauth1.validation.max-body-size";
+    /** The default of {@link #MAX_BODY_SIZE}: 1 MiB. */
+    public static final int DEFAULT_MAX_BODY_SIZE = 1 << 20;
 
     /** The key listing the aliases of the accepted consumers, under {@code oauth1.<name>.}. */
     public static final String ACCEPTED_CONSUMERS = "accepted-consumers";
@@ -42,18 +51,18 @@ public final class ValidationKeys {
 
     private static final Pattern ALIAS = Pattern.compile("[A-Za-z0-9_-]+");
 
-    private ValidationKeys() {
+    private ValidationConfig() {
     }
 
     /**
-     * Reads the keys of one name.
+     * Reads the consumer keys accepted for one name.
      *
      * @param config      the configuration
      * @param classLoader the loader for key locations on the class path
      * @param own         the name's own, resolved consumer
      * @return the keys by consumer key, or the problems found, each naming its key
      */
-    public static Result read(Config config, ClassLoader classLoader, ConsumerDefinition own) {
+    public static Result keys(Config config, ClassLoader classLoader, ConsumerDefinition own) {
         String name = own.name();
         Map<String, SigningKeys> keys = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
@@ -81,6 +90,55 @@ public final class ValidationKeys {
             verifyingKeys(definition).ifPresent(found -> keys.put(consumerKey, found));
         }
         return new Result(problems.isEmpty() ? Collections.unmodifiableMap(keys) : Map.of(), List.copyOf(problems));
+    }
+
+    /**
+     * The default nonce store's capacity.
+     *
+     * @param defaultCapacity the capacity when the key is not set
+     * @throws IllegalArgumentException naming the key, when its value is not a positive integer
+     */
+    public static int nonceStoreCapacity(Config config, int defaultCapacity) {
+        return positive(config, NONCE_STORE_CAPACITY, defaultCapacity);
+    }
+
+    /**
+     * The largest body read for verification, in bytes.
+     *
+     * @throws IllegalArgumentException naming the key, when its value is not a positive integer
+     */
+    public static int maxBodySize(Config config) {
+        return positive(config, MAX_BODY_SIZE, DEFAULT_MAX_BODY_SIZE);
+    }
+
+    /** The problems of the global settings, each naming its key; empty when they are fine. */
+    public static List<String> globalProblems(Config config) {
+        List<String> problems = new ArrayList<>();
+        for (String key : List.of(NONCE_STORE_CAPACITY, MAX_BODY_SIZE)) {
+            try {
+                positive(config, key, 1);
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        return problems;
+    }
+
+    private static int positive(Config config, String key, int defaultValue) {
+        Optional<String> text = config.getOptionalValue(key, String.class);
+        if (text.isEmpty()) {
+            return defaultValue;
+        }
+        int value;
+        try {
+            value = Integer.parseInt(text.get().trim());
+        } catch (NumberFormatException notANumber) {
+            value = 0;
+        }
+        if (value < 1) {
+            throw new IllegalArgumentException(key + " must be a positive whole number, not '" + text.get() + "'");
+        }
+        return value;
     }
 
     /**

@@ -76,10 +76,19 @@ final class AsciiBuffer {
         return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
     }
 
-    private void ensure(int extra) {
+    /**
+     * Makes room for {@code extra} more bytes, for a caller that writes them straight into
+     * {@link #array()} from {@link #length()} and then calls {@link #setLength}.
+     */
+    void ensure(int extra) {
         if (length + extra > bytes.length) {
             grow(extra);
         }
+    }
+
+    /** Sets the length after bytes were written into {@link #array()}. */
+    void setLength(int length) {
+        this.length = length;
     }
 
     private void grow(int extra) {

@@ -63,29 +63,38 @@ public final class AuthorizationHeader {
             if (position >= length || value.charAt(position) != '"') {
                 throw malformed("the value of '" + rawName + "' is not quoted");
             }
-            StringBuilder rawValue = new StringBuilder();
             position++;
-            boolean closed = false;
-            while (position < length) {
-                char c = value.charAt(position++);
-                if (c == '"') {
-                    closed = true;
-                    break;
-                }
-                if (c == '\\' && position < length) {
-                    c = value.charAt(position++);
-                }
-                rawValue.append(c);
+            int valueStart = position;
+            while (position < length && value.charAt(position) != '"' && value.charAt(position) != '\\') {
+                position++;
             }
-            if (!closed) {
-                throw malformed("the value of '" + rawName + "' has no closing quote");
+            String rawValue;
+            if (position < length && value.charAt(position) == '"') {
+                rawValue = value.substring(valueStart, position++);
+            } else {
+                StringBuilder unescaped = new StringBuilder().append(value, valueStart, position);
+                boolean closed = false;
+                while (position < length) {
+                    char c = value.charAt(position++);
+                    if (c == '"') {
+                        closed = true;
+                        break;
+                    }
+                    if (c == '\\' && position < length) {
+                        c = value.charAt(position++);
+                    }
+                    unescaped.append(c);
+                }
+                if (!closed) {
+                    throw malformed("the value of '" + rawName + "' has no closing quote");
+                }
+                rawValue = unescaped.toString();
             }
             if (rawName.equalsIgnoreCase(OAuthParameterNames.REALM) && realm == null) {
-                realm = rawValue.toString();
+                realm = rawValue;
             } else {
                 try {
-                    parameters.add(PercentEncoding.decode(rawName, false),
-                            PercentEncoding.decode(rawValue.toString(), false));
+                    parameters.add(PercentEncoding.decode(rawName, false), PercentEncoding.decode(rawValue, false));
                 } catch (IllegalArgumentException e) {
                     throw malformed("'" + rawName + "' is not properly percent-encoded");
                 }

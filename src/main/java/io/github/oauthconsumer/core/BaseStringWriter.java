@@ -138,14 +138,20 @@ final class BaseStringWriter {
     }
 
     private void appendEncodedAgain(byte[] source, int from, int to) {
+        out.ensure(3 * (to - from));
+        byte[] bytes = out.array();
+        int length = out.length();
         for (int i = from; i < to; i++) {
             byte b = source[i];
             if (b == '%') {
-                out.append("%25");
+                bytes[length++] = '%';
+                bytes[length++] = '2';
+                bytes[length++] = '5';
             } else {
-                out.append(b);
+                bytes[length++] = b;
             }
         }
+        out.setLength(length);
     }
 
     private void addSpan(int nameStart, int nameEnd, int valueStart, int valueEnd) {

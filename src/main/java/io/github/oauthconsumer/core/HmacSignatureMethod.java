@@ -14,7 +14,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * HMAC-SHA1 (RFC 5849 section 3.4.2) and its SHA-256 and SHA-512 variants: the key is the encoded
  * consumer secret and the encoded token secret joined by {@code &}. One {@link Mac} per thread is
- * kept, because creating one costs more than signing.
+ * kept, because creating one costs more than signing, and it stays keyed: signing again with the
+ * very same secret instances (one signer, one token) skips building and installing the key.
  */
 final class HmacSignatureMethod implements SignatureMethod {
 
@@ -25,7 +26,7 @@ final class HmacSignatureMethod implements SignatureMethod {
     private final String name;
     private final String macAlgorithm;
     private final String digestAlgorithm;
-    private final ThreadLocal<Mac> macs;
+    private final ThreadLocal<KeyedMac> macs;
 
     private HmacSignatureMethod(String name, String macAlgorithm, String digestAlgorithm) {
         this.name = name;
@@ -33,7 +34,7 @@ final class HmacSignatureMethod implements SignatureMethod {
         this.digestAlgorithm = digestAlgorithm;
         this.macs = ThreadLocal.withInitial(() -> {
             try {
-                return Mac.getInstance(macAlgorithm);
+                return new KeyedMac(Mac.getInstance(macAlgorithm));
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException(macAlgorithm + " is not available in this JVM", e);
             }
@@ -71,14 +72,29 @@ final class HmacSignatureMethod implements SignatureMethod {
         if (keys.consumerSecret() == null) {
             throw new IllegalArgumentException(name + " needs a consumer secret");
         }
-        Mac mac = macs.get();
-        try {
-            mac.init(new SecretKeySpec(key(keys), macAlgorithm));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(name + " rejected its key", e);
+        KeyedMac keyed = macs.get();
+        Mac mac = keyed.mac;
+        if (!keyed.isKeyedWith(keys)) {
+            keyed.forget();
+            try {
+                mac.init(new SecretKeySpec(key(keys), macAlgorithm));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(name + " rejected its key", e);
+            }
+            keyed.remember(keys);
         }
-        mac.update(baseString.duplicate());
-        return mac.doFinal();
+        try {
+            if (baseString.hasArray()) {
+                mac.update(baseString.array(), baseString.arrayOffset() + baseString.position(), baseString.remaining());
+            } else {
+                mac.update(baseString.duplicate());
+            }
+            return mac.doFinal();
+        } catch (RuntimeException e) {
+            keyed.forget();
+            mac.reset();
+            throw e;
+        }
     }
 
     /** {@code encode(consumer secret) & encode(token secret)}, as RFC 5849 section 3.4.2 defines the key. */
@@ -90,5 +106,33 @@ final class HmacSignatureMethod implements SignatureMethod {
     @Override
     public String toString() {
         return name;
+    }
+
+    /**
+     * A thread's {@link Mac} and the secret instances it was last keyed with. Instances are
+     * compared by identity, so that the check takes the same time whatever the secrets hold.
+     */
+    private static final class KeyedMac {
+        private final Mac mac;
+        private String consumerSecret;
+        private String tokenSecret;
+
+        KeyedMac(Mac mac) {
+            this.mac = mac;
+        }
+
+        boolean isKeyedWith(SigningKeys keys) {
+            return consumerSecret != null && keys.consumerSecret() == consumerSecret && keys.tokenSecret() == tokenSecret;
+        }
+
+        void remember(SigningKeys keys) {
+            consumerSecret = keys.consumerSecret();
+            tokenSecret = keys.tokenSecret();
+        }
+
+        void forget() {
+            consumerSecret = null;
+            tokenSecret = null;
+        }
     }
 }

@@ -120,7 +120,9 @@ public final class PercentEncoding {
 
     /** Appends the encoded form of {@code value} to the buffer. */
     static void encodeTo(CharSequence value, AsciiBuffer out) {
-        for (int i = 0, n = value.length(); i < n; i++) {
+        int n = value.length();
+        int i = encodeAsciiTo(value, n, out);
+        for (; i < n; i++) {
             char c = value.charAt(i);
             if (c < 128) {
                 if (UNRESERVED[c]) {
@@ -136,6 +138,33 @@ public final class PercentEncoding {
                 out.appendEscapedUtf8(codePoint);
             }
         }
+    }
+
+    /**
+     * The fast path of {@link #encodeTo}: encodes the leading ASCII characters straight into the
+     * buffer's array, room for three bytes each made once; returns the index of the first
+     * non-ASCII character, or {@code n}.
+     */
+    private static int encodeAsciiTo(CharSequence value, int n, AsciiBuffer out) {
+        out.ensure(3 * n);
+        byte[] bytes = out.array();
+        int length = out.length();
+        int i = 0;
+        for (; i < n; i++) {
+            char c = value.charAt(i);
+            if (c >= 128) {
+                break;
+            }
+            if (UNRESERVED[c]) {
+                bytes[length++] = (byte) c;
+            } else {
+                bytes[length++] = '%';
+                bytes[length++] = HEX[c >> 4];
+                bytes[length++] = HEX[c & 0xF];
+            }
+        }
+        out.setLength(length);
+        return i;
     }
 
     static byte hexDigit(int nibble) {

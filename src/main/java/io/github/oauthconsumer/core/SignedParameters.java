@@ -7,6 +7,9 @@ package io.github.oauthconsumer.core;
  */
 public final class SignedParameters {
 
+    private static final int SHRINK_ABOVE = 16 * 1024;
+    private static final ThreadLocal<AsciiBuffer> HEADERS = ThreadLocal.withInitial(() -> new AsciiBuffer(512));
+
     private final String realm;
     private final String[] names;
     private final String[] values;
@@ -48,7 +51,8 @@ public final class SignedParameters {
      * with every value percent-encoded; the realm, when configured, is a quoted string.
      */
     public String authorizationHeader() {
-        AsciiBuffer header = new AsciiBuffer(64 + 48 * count);
+        AsciiBuffer header = HEADERS.get();
+        header.clear();
         header.append("OAuth ");
         if (realm != null) {
             header.append("realm=\"");
@@ -64,7 +68,11 @@ public final class SignedParameters {
             PercentEncoding.encodeTo(values[i], header);
             header.append((byte) '"');
         }
-        return header.toString();
+        String value = header.toString();
+        if (header.length() > SHRINK_ABOVE) {
+            HEADERS.remove();
+        }
+        return value;
     }
 
     /** The parameters percent-encoded and joined with {@code &}, to append to a query or form body. */

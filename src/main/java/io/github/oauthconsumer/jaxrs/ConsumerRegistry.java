@@ -51,8 +51,7 @@ public class ConsumerRegistry {
 
     /** The signed client of this consumer. */
     public SignedClient signedClient(String name) {
-        ConsumerDefinition consumer = definition(name);
-        return new DefaultSignedClient(name, client(name), filter(consumer), endpoints(name), tokens, clock);
+        return new DefaultSignedClient(name, client(name), endpoints(name), tokens, clock);
     }
 
     /** The token endpoints of this consumer. */
@@ -66,13 +65,9 @@ public class ConsumerRegistry {
             return ClientBuilder.newBuilder()
                     .connectTimeout(consumer.config().connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                     .readTimeout(consumer.config().readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                    .register(filter(consumer))
+                    .register(new OAuthSigningFilter(key, consumer))
                     .build();
         });
-    }
-
-    private static OAuthSigningFilter filter(ConsumerDefinition consumer) {
-        return new OAuthSigningFilter(consumer.name(), consumer, null);
     }
 
     private ConsumerDefinition resolve(String name) {

@@ -6,7 +6,6 @@ import io.github.oauthconsumer.spi.AccessTokenStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import java.util.Optional;
@@ -24,7 +23,7 @@ public class CurrentUserTokens {
     private static final Logger LOG = Logger.getLogger(CurrentUserTokens.class.getName());
 
     @Inject
-    Instance<AccessTokenStore> store;
+    ApplicationStores stores;
 
     @Inject
     Event<AccessTokenRenewed> renewals;
@@ -32,7 +31,7 @@ public class CurrentUserTokens {
     /** The current user's token for the consumer; empty also when there is no current user. */
     public Optional<AccessToken> find(String consumerName) {
         try {
-            return store.get().find(consumerName);
+            return stores.accessTokens().find(consumerName);
         } catch (ContextNotActiveException outsideRequest) {
             return Optional.empty();
         }
@@ -42,7 +41,7 @@ public class CurrentUserTokens {
     void renewed(String consumerName, AccessToken previous, AccessToken renewed, boolean fromStore) {
         if (fromStore) {
             try {
-                store.get().store(consumerName, renewed);
+                stores.accessTokens().store(consumerName, renewed);
             } catch (ContextNotActiveException outsideRequest) {
                 LOG.log(Level.FINE, "renewed token for {0} not stored: no request is active; observe AccessTokenRenewed",
                         consumerName);

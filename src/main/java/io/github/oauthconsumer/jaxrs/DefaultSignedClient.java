@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -31,16 +32,13 @@ final class DefaultSignedClient implements SignedClient {
 
     private final String name;
     private final Client client;
-    private final OAuthSigningFilter filter;
     private final TokenEndpoints endpoints;
     private final CurrentUserTokens tokens;
     private final Clock clock;
 
-    DefaultSignedClient(String name, Client client, OAuthSigningFilter filter, TokenEndpoints endpoints,
-                        CurrentUserTokens tokens, Clock clock) {
+    DefaultSignedClient(String name, Client client, TokenEndpoints endpoints, CurrentUserTokens tokens, Clock clock) {
         this.name = name;
         this.client = client;
-        this.filter = filter;
         this.endpoints = endpoints;
         this.tokens = tokens;
         this.clock = clock;
@@ -96,7 +94,7 @@ final class DefaultSignedClient implements SignedClient {
 
     @Override
     public WebTarget target(String url, AccessToken token) {
-        return client.target(URI.create(url)).register(filter.withToken(token));
+        return client.target(URI.create(url)).property(OAuthSigningFilter.TOKEN_PROPERTY, Objects.requireNonNull(token, "token"));
     }
 
     @Override

@@ -38,9 +38,10 @@ import java.util.Map;
  * signed; other entities are covered by {@code oauth_body_hash} when the consumer is configured
  * so, in which case signing waits for the serialized body and the parameters always go in the
  * {@code Authorization} header. A request that already has an
- * {@code Authorization} header is left alone. The request property {@link #TOKEN_PROPERTY} (a
- * {@link Token}) makes the request 3-legged; {@link #PROTOCOL_PARAMETERS_PROPERTY} (a
- * {@code Map<String, String>}) adds protocol parameters such as {@code oauth_verifier}.
+ * {@code Authorization} header is left alone. The property {@link #TOKEN_PROPERTY} (a
+ * {@link Token}), set on the request or on its {@code WebTarget} or {@code Client}, makes the
+ * request 3-legged; {@link #PROTOCOL_PARAMETERS_PROPERTY} (a {@code Map<String, String>}) adds
+ * protocol parameters such as {@code oauth_verifier}.
  */
 @Priority(Priorities.AUTHENTICATION)
 public class OAuthSigningFilter implements ClientRequestFilter, WriterInterceptor {
@@ -59,30 +60,23 @@ public class OAuthSigningFilter implements ClientRequestFilter, WriterIntercepto
 
     private final String consumerName;
     private volatile ConsumerDefinition definition;
-    private final Token token;
 
     /**
      * A filter that finds its consumer per request: the {@link #CONSUMER_PROPERTY} request property,
      * or the {@link OAuthConsumer} annotation of the invoked MicroProfile Rest Client interface.
      */
     public OAuthSigningFilter() {
-        this(null, null, null);
+        this(null, null);
     }
 
     /** A filter for a named consumer, 2-legged unless a request carries {@link #TOKEN_PROPERTY}. */
     public OAuthSigningFilter(String consumerName) {
-        this(consumerName, null, null);
+        this(consumerName, null);
     }
 
-    OAuthSigningFilter(String consumerName, ConsumerDefinition definition, Token token) {
+    OAuthSigningFilter(String consumerName, ConsumerDefinition definition) {
         this.consumerName = consumerName;
         this.definition = definition;
-        this.token = token;
-    }
-
-    /** The same consumer, signing every request with this token unless a request says otherwise. */
-    OAuthSigningFilter withToken(Token token) {
-        return new OAuthSigningFilter(consumerName, definition, token);
     }
 
     @Override
@@ -91,6 +85,7 @@ public class OAuthSigningFilter implements ClientRequestFilter, WriterIntercepto
             return;
         }
         ConsumerDefinition consumer = consumer(request);
+        adoptConfiguredToken(request);
         Object entity = request.getEntity();
         ParameterList form = formParameters(entity, request.getMediaType());
         boolean hashBody = consumer.config().bodyHash() && form == null;
@@ -142,10 +137,20 @@ public class OAuthSigningFilter implements ClientRequestFilter, WriterIntercepto
         return builder.build();
     }
 
-    private void addTokenAndParameters(OAuthRequest.Builder builder, Object tokenProperty, Object parameters) {
-        Token requestToken = tokenProperty instanceof Token given ? given : token;
-        if (requestToken != null) {
-            builder.token(requestToken);
+    /**
+     * A token set on the request's {@code WebTarget} or {@code Client} signs it, unless the request
+     * has its own; a request property, so that the deferred signing sees it too.
+     */
+    private static void adoptConfiguredToken(ClientRequestContext request) {
+        if (request.getProperty(TOKEN_PROPERTY) == null
+                && request.getConfiguration().getProperty(TOKEN_PROPERTY) instanceof Token configured) {
+            request.setProperty(TOKEN_PROPERTY, configured);
+        }
+    }
+
+    private static void addTokenAndParameters(OAuthRequest.Builder builder, Object tokenProperty, Object parameters) {
+        if (tokenProperty instanceof Token token) {
+            builder.token(token);
         }
         if (parameters instanceof Map<?, ?> map) {
             map.forEach((name, value) -> builder.protocolParameter(String.valueOf(name), String.valueOf(value)));
@@ -170,7 +175,8 @@ public class OAuthSigningFilter implements ClientRequestFilter, WriterIntercepto
     /**
      * The decoded form parameters when the request sends a form: a {@link Form} or a
      * {@link MultivaluedMap} with no media type or {@code application/x-www-form-urlencoded}
-     * (RFC 5849 signs body parameters only with that content type); null otherwise.
+     * (RFC 5849 signs body parameters only with that content type), or an already encoded
+     * {@code String} or {@code byte[]} (UTF-8) body declared with that type; null otherwise.
      */
     private static ParameterList formParameters(Object entity, MediaType mediaType) {
         boolean formType = mediaType == null || mediaType.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
@@ -184,6 +190,10 @@ public class OAuthSigningFilter implements ClientRequestFilter, WriterIntercepto
             ParameterList list = new ParameterList();
             map.forEach((name, values) -> ((List<?>) values).forEach(value -> list.add(String.valueOf(name), String.valueOf(value))));
             return list;
+        }
+        if (mediaType != null && (entity instanceof String || entity instanceof byte[])) {
+            return ParameterList.parseFormEncoded(entity instanceof byte[] bytes
+                    ? new String(bytes, StandardCharsets.UTF_8) : (String) entity);
         }
         return null;
     }

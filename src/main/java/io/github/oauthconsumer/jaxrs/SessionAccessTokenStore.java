@@ -37,7 +37,7 @@ public class SessionAccessTokenStore implements AccessTokenStore {
     public void store(String consumerName, AccessToken token) {
         HttpSession session = session(true);
         if (session == null) {
-            throw new IllegalStateException("no HTTP request is active: the access token for '" + consumerName
+            throw new ContextNotActiveException("no HTTP request is active: the access token for '" + consumerName
                     + "' cannot be stored in a session");
         }
         session.setAttribute(ATTRIBUTE_PREFIX + consumerName, token);
