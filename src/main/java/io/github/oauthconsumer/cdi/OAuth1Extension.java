@@ -6,6 +6,7 @@ import io.github.oauthconsumer.api.RequireAccessToken;
 import io.github.oauthconsumer.api.SignedClient;
 import io.github.oauthconsumer.api.ValidateSignature;
 import io.github.oauthconsumer.config.ConsumerConfigResolver;
+import io.github.oauthconsumer.config.ConsumerDefinitions;
 import io.github.oauthconsumer.config.Usage;
 import io.github.oauthconsumer.config.ValidationConfig;
 import io.github.oauthconsumer.jaxrs.ApplicationStores;
@@ -49,6 +50,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The portable extension: registers the library's beans, finds every consumer name the
@@ -67,7 +69,8 @@ public class OAuth1Extension implements Extension {
             ApplicationStores.class);
 
     private final Map<String, Set<Usage>> usages = new TreeMap<>();
-    private final Map<String, List<String>> producers = new TreeMap<>();
+    private final Map<String, List<Producer>> producers = new TreeMap<>();
+    private final ConsumerDefinitions definitions = new ConsumerDefinitions();
 
     void registerLibraryBeans(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
         for (Class<?> type : LIBRARY_BEANS) {
@@ -96,14 +99,21 @@ public class OAuth1Extension implements Extension {
     }
 
     void collectProducerMethod(@Observes ProcessProducerMethod<OAuthConsumerConfig, ?> event) {
-        collectProducer(event.getAnnotatedProducerMethod(), event.getAnnotatedProducerMethod().getJavaMember().toString());
+        collectProducer(event.getAnnotatedProducerMethod(), new Producer(event.getBean(),
+                event.getAnnotatedProducerMethod().getJavaMember().toString()));
     }
 
     void collectProducerField(@Observes ProcessProducerField<OAuthConsumerConfig, ?> event) {
-        collectProducer(event.getAnnotatedProducerField(), event.getAnnotatedProducerField().getJavaMember().toString());
+        collectProducer(event.getAnnotatedProducerField(), new Producer(event.getBean(),
+                event.getAnnotatedProducerField().getJavaMember().toString()));
     }
 
-    void addSignedClients(@Observes AfterBeanDiscovery event) {
+    void addBeans(@Observes AfterBeanDiscovery event) {
+        event.addBean()
+                .beanClass(ConsumerDefinitions.class)
+                .types(ConsumerDefinitions.class, Object.class)
+                .scope(Dependent.class)
+                .produceWith(beans -> definitions);
         for (String name : usages.keySet()) {
             event.addBean()
                     .beanClass(ConsumerRegistry.class)
@@ -123,21 +133,25 @@ public class OAuth1Extension implements Extension {
             problems.addAll(ValidationConfig.globalProblems(config));
         }
         usages.forEach((name, uses) -> {
-            List<String> declared = producers.getOrDefault(name, List.of());
+            List<Producer> declared = producers.getOrDefault(name, List.of());
             if (declared.size() > 1) {
                 problems.add("@OAuthConsumer(\"" + name + "\") has " + declared.size()
-                        + " OAuthConsumerConfig producers, one is allowed: " + String.join(", ", declared));
+                        + " OAuthConsumerConfig producers, one is allowed: "
+                        + declared.stream().map(Producer::member).collect(Collectors.joining(", ")));
                 return;
             }
             OAuthConsumerConfig produced;
             try {
-                produced = declared.isEmpty() ? null : produce(beanManager, name);
+                produced = declared.isEmpty() ? null : declared.get(0).produce(beanManager);
             } catch (RuntimeException e) {
-                problems.add("the OAuthConsumerConfig producer " + declared.get(0) + " failed: " + e);
+                problems.add("the OAuthConsumerConfig producer " + declared.get(0).member() + " failed: " + e);
                 return;
             }
             ConsumerConfigResolver.Result result = resolver.resolve(name, produced, uses);
             problems.addAll(result.problems());
+            if (result.isValid()) {
+                definitions.add(result.definition());
+            }
             if (result.isValid() && uses.contains(Usage.VALIDATION)) {
                 problems.addAll(ValidationConfig.keys(config, loader, result.definition()).problems());
             }
@@ -149,11 +163,11 @@ public class OAuth1Extension implements Extension {
         }
     }
 
-    private void collectProducer(Annotated producer, String description) {
-        OAuthConsumer consumer = producer.getAnnotation(OAuthConsumer.class);
+    private void collectProducer(Annotated annotated, Producer producer) {
+        OAuthConsumer consumer = annotated.getAnnotation(OAuthConsumer.class);
         if (consumer != null) {
             use(consumer.value(), null);
-            producers.computeIfAbsent(consumer.value(), name -> new ArrayList<>()).add(description);
+            producers.computeIfAbsent(consumer.value(), name -> new ArrayList<>()).add(producer);
         }
     }
 
@@ -184,10 +198,16 @@ public class OAuth1Extension implements Extension {
         }
     }
 
-    private static OAuthConsumerConfig produce(BeanManager beanManager, String name) {
-        Set<Bean<?>> beans = beanManager.getBeans(OAuthConsumerConfig.class, OAuthConsumer.Literal.of(name));
-        Bean<?> bean = beanManager.resolve(beans);
-        return (OAuthConsumerConfig) beanManager.getReference(bean, OAuthConsumerConfig.class,
-                beanManager.createCreationalContext(bean));
+    /** An application's {@code OAuthConsumerConfig} producer: its bean and the member that declares it. */
+    private record Producer(Bean<?> bean, String member) {
+
+        /**
+         * Calls the producer through its own bean, not by type resolution: on GlassFish and Payara
+         * the extension's bean manager cannot see the application's beans.
+         */
+        OAuthConsumerConfig produce(BeanManager beanManager) {
+            return (OAuthConsumerConfig) beanManager.getReference(bean, OAuthConsumerConfig.class,
+                    beanManager.createCreationalContext(bean));
+        }
     }
 }

@@ -1,15 +1,12 @@
 package io.github.oauthconsumer.jaxrs;
 
-import io.github.oauthconsumer.api.OAuthConsumer;
-import io.github.oauthconsumer.api.OAuthConsumerConfig;
 import io.github.oauthconsumer.api.SignedClient;
 import io.github.oauthconsumer.config.ConsumerConfigResolver;
 import io.github.oauthconsumer.config.ConsumerDefinition;
+import io.github.oauthconsumer.config.ConsumerDefinitions;
 import io.github.oauthconsumer.config.Usage;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
@@ -22,16 +19,16 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The consumers of this application at run time: for each name, its checked definition and one
- * JAX-RS client (with the configured timeouts and the signing filter) shared by the
- * {@link SignedClient} and the token endpoints. Built on first use; closed with the application.
+ * The consumers of this application at run time: for each name, its definition (the one checked at
+ * deployment, or for a name only seen at run time, one read from MicroProfile Config) and one JAX-RS
+ * client (with the configured timeouts and the signing filter) shared by the {@link SignedClient}
+ * and the token endpoints. Built on first use; closed with the application.
  */
 @ApplicationScoped
 public class ConsumerRegistry {
 
     @Inject
-    @Any
-    Instance<OAuthConsumerConfig> producedConfigs;
+    ConsumerDefinitions deployed;
 
     @Inject
     CurrentUserTokens tokens;
@@ -46,7 +43,7 @@ public class ConsumerRegistry {
      * @throws IllegalStateException listing every configuration problem, when it is not usable
      */
     public ConsumerDefinition definition(String name) {
-        return definitions.computeIfAbsent(name, this::resolve);
+        return deployed.find(name).orElseGet(() -> definitions.computeIfAbsent(name, this::resolve));
     }
 
     /** The signed client of this consumer. */
@@ -72,9 +69,8 @@ public class ConsumerRegistry {
 
     private ConsumerDefinition resolve(String name) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        Instance<OAuthConsumerConfig> produced = producedConfigs.select(OAuthConsumer.Literal.of(name));
         ConsumerConfigResolver.Result result = new ConsumerConfigResolver(ConfigProvider.getConfig(loader), loader)
-                .resolve(name, produced.isResolvable() ? produced.get() : null, EnumSet.noneOf(Usage.class));
+                .resolve(name, null, EnumSet.noneOf(Usage.class));
         if (!result.isValid()) {
             throw new IllegalStateException("OAuth consumer '" + name + "' is not usable: " + String.join("; ", result.problems()));
         }

@@ -23,6 +23,10 @@ public class CallsResource {
     SignedClient provider;
 
     @Inject
+    @OAuthConsumer("produced")
+    SignedClient produced;
+
+    @Inject
     @RestClient
     ProviderApi providerApi;
 
@@ -36,6 +40,13 @@ public class CallsResource {
     public Response twoLegged() {
         return relay(provider.send(SignedRequest.get(providerBaseUrl + "api/two-legged")
                 .queryParam("greeting", "hello world ☃").build()));
+    }
+
+    /** A 2-legged GET through the consumer configured by a producer. */
+    @GET
+    @Path("produced")
+    public Response producedConsumer() {
+        return relay(produced.get(providerBaseUrl + "api/two-legged"));
     }
 
     /** A 3-legged form POST through SignedClient with the given access token. */

@@ -42,7 +42,8 @@ class SigningIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        provider = JerseyOAuthProvider.start().registerConsumer(CONSUMER_KEY, CONSUMER_SECRET);
+        provider = JerseyOAuthProvider.start().registerConsumer(CONSUMER_KEY, CONSUMER_SECRET)
+                .registerConsumer(ProducedConsumer.KEY, ProducedConsumer.SECRET);
         String config = String.join("\n",
                 "oauth1.provider.consumer-key=" + CONSUMER_KEY,
                 "oauth1.provider.consumer-secret=" + CONSUMER_SECRET,
@@ -51,7 +52,7 @@ class SigningIT {
                 "provider-api/mp-rest/url=" + provider.baseUri(),
                 "");
         return ShrinkWrap.create(WebArchive.class, "signing.war")
-                .addClasses(SigningApplication.class, CallsResource.class, ProviderApi.class)
+                .addClasses(SigningApplication.class, CallsResource.class, ProviderApi.class, ProducedConsumer.class)
                 .addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties")
                 .addAsLibrary(ItSupport.libraryJar());
     }
@@ -82,6 +83,13 @@ class SigningIT {
         assertEquals(token.token(), echo.token());
         assertEquals("POST", echo.method());
         assertEquals("Hello Ladies + Gentlemen, a signed OAuth request!", echo.formParam("status"));
+    }
+
+    @Test
+    void consumerConfiguredByAnApplicationProducerSigns() throws Exception {
+        EchoResponse echo = EchoResponse.parse(get("api/calls/produced"));
+
+        assertEquals(ProducedConsumer.KEY, echo.consumerKey());
     }
 
     @Test
