@@ -1,0 +1,60 @@
+package io.github.oauthconsumer.sample;
+
+import io.github.oauthconsumer.api.AccessToken;
+import io.github.oauthconsumer.api.OAuthConsumer;
+import io.github.oauthconsumer.api.SignedClient;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** What the home page ({@code index.jsp}) shows: links that depend on configuration, and the user's token. */
+@Named("home")
+@RequestScoped
+public class HomePage {
+
+    @Inject
+    @OAuthConsumer("demo")
+    SignedClient demo;
+
+    @Inject
+    @ConfigProperty(name = "sample.provider-base")
+    String providerBase;
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    SampleUser user;
+
+    /** The demo provider's home page. */
+    public String getProviderUrl() {
+        return providerBase + "/";
+    }
+
+    /** The demo provider's LTI launch page, aimed at this application's validated endpoint. */
+    public String getLtiLaunchUrl() {
+        String target = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                + request.getContextPath() + "/api/lti";
+        return providerBase + "/lti/launch?target=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
+    }
+
+    /** The public value of the current user's access token for {@code demo}, or null without one. */
+    public String getToken() {
+        return demo.currentAccessToken().map(AccessToken::token).orElse(null);
+    }
+
+    /** When that token expires, or null (no token, or one that does not expire). */
+    public String getTokenExpiresAt() {
+        return demo.currentAccessToken().map(AccessToken::expiresAt).map(Object::toString).orElse(null);
+    }
+
+    /** The current user's id. */
+    public String getUserId() {
+        return user.id();
+    }
+}

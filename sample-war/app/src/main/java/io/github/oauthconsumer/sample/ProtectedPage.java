@@ -1,0 +1,79 @@
+package io.github.oauthconsumer.sample;
+
+import io.github.oauthconsumer.api.AccessToken;
+import io.github.oauthconsumer.api.OAuthConsumer;
+import io.github.oauthconsumer.api.OAuthProblemException;
+import io.github.oauthconsumer.api.RequireAccessToken;
+import io.github.oauthconsumer.api.SignedClient;
+import io.github.oauthconsumer.api.SignedRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import static io.github.oauthconsumer.sample.Html.escape;
+
+/**
+ * 3-legged: the provider's protected resource, read with the current user's access token. Without
+ * a token the library sends the browser through the authorization flow first and brings it back
+ * here; with one, this calls the resource signed with it (renewing it on the way when the provider
+ * says it expired) and shows the provider's answer.
+ */
+@Path("protected")
+@RequestScoped
+@RequireAccessToken("demo")
+public class ProtectedPage {
+
+    @Inject
+    @OAuthConsumer("demo")
+    SignedClient demo;
+
+    @Inject
+    @ConfigProperty(name = "sample.protected-resource-url")
+    String resourceUrl;
+
+    @Inject
+    @ConfigProperty(name = "sample.user-agent")
+    String userAgent;
+
+    /** The provider's answer, and which token was used. */
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response show() {
+        int status;
+        String body;
+        try (Response answer = demo.send(SignedRequest.get(resourceUrl)
+                .header("User-Agent", userAgent).currentUser().build())) {
+            status = answer.getStatus();
+            body = answer.readEntity(String.class);
+        } catch (OAuthProblemException refused) {
+            return Response.status(Response.Status.BAD_GATEWAY).entity(Html.page("The provider refused the token", """
+                    <p>The provider answered <code>%s</code>: it does not accept the access token stored for you any
+                    more (it was revoked, or the demo provider was restarted and forgot it).</p>
+                    <p><a id="reauthorize" href="../oauth1/demo/authorize?next=%%2Fapi%%2Fprotected">Authorize again</a></p>
+                    """.formatted(escape(refused.problem().code())))).build();
+        }
+        AccessToken token = demo.currentAccessToken().orElseThrow();
+        return Response.ok(Html.page("Your account at the provider", """
+                <p>The sample called <code>GET %s</code>, signed with your access token, and the provider answered
+                <strong id="status">%d</strong>:</p>
+                <pre id="resource">%s</pre>
+                <table>
+                <tr><th>Access token</th><td><code id="token">%s</code></td></tr>
+                <tr><th>Expires</th><td>%s</td></tr>
+                <tr><th>Renewable</th><td>%s</td></tr>
+                </table>
+                <p>The token is kept in the database for your <code>sample-user</code> cookie, not in the HTTP
+                session: it is still here after the session ends. When a renewable token expires, the library
+                renews it with its session handle the next time this page is shown, and stores the new one.</p>
+                <form method="post" action="connection/disconnect"><button type="submit" id="disconnect">Forget the
+                token</button></form>
+                """.formatted(escape(resourceUrl), status, escape(body), escape(token.token()),
+                token.expiresAt() == null ? "never" : escape(token.expiresAt().toString()),
+                token.isRenewable() ? "yes" : "no"))).build();
+    }
+}

@@ -1,0 +1,231 @@
+package io.github.oauthconsumer.sample;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The sample as built ({@code target/sample.war}), deployed by Arquillian in one Payara Micro on
+ * 127.0.0.1 with the demo provider beside it, driven as its users would: an HTTP client that keeps
+ * cookies and asserts every step, and a real browser (Debian's Chromium).
+ */
+@ExtendWith(ArquillianExtension.class)
+class SampleIT {
+
+    private static final URI SERVER = URI.create("http://127.0.0.1:" + System.getProperty("sample.it.port") + "/");
+    private static final URI SAMPLE = SERVER.resolve("sample/");
+    private static final URI PROVIDER = SERVER.resolve("demo-provider/");
+    private static final URI PROTECTED = SAMPLE.resolve("api/protected");
+    private static final String CONSUMER_KEY = "demo-key";
+
+    @RegisterExtension
+    final Chrome chrome = new Chrome(Path.of(System.getProperty("sample.it.screenshots")));
+
+    @Deployment(testable = false)
+    static WebArchive sample() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("sample.it.war")));
+    }
+
+    @Test
+    void theFlowRunsEndToEndThroughTheSamplesPagesAndShowsTheProtectedResource() throws Exception {
+        HttpUser user = new HttpUser();
+
+        URI start = HttpUser.seeOther(user.get(PROTECTED));
+        assertEquals(SAMPLE.resolve("oauth1/demo/authorize?next=%2Fapi%2Fprotected"), start);
+        Document before = HttpUser.page(user.get(start));
+        assertEquals("Connect your account", before.title());
+        URI approval = URI.create(before.getElementById("continue").attr("abs:href"));
+        assertTrue(approval.toString().startsWith(PROVIDER.resolve("oauth/authorize?oauth_token=").toString()),
+                approval::toString);
+
+        URI callback = HttpUser.seeOther(decide(user, approval, "bob", "approve"));
+        assertTrue(callback.toString().startsWith(SAMPLE.resolve("oauth1/demo/callback?").toString()), callback::toString);
+        Document success = HttpUser.page(user.get(callback));
+        assertEquals("Account connected", success.title());
+        String accessToken = success.getElementById("access-token").text();
+        assertFalse(accessToken.isEmpty());
+        URI next = URI.create(success.getElementById("next").attr("abs:href"));
+        assertEquals(PROTECTED, next);
+
+        Document page = HttpUser.page(user.get(next));
+        assertEquals("200", page.getElementById("status").text());
+        JsonObject me = json(page.getElementById("resource").text());
+        assertEquals("bob", me.getString("user"));
+        assertEquals(CONSUMER_KEY, me.getString("consumer"));
+        assertEquals(page.getElementById("token").text(), me.getString("token"), "the call was signed with another token");
+        assertTrue(user.cookie("sample-user").isPresent());
+    }
+
+    @Test
+    void theTokenIsKeptInTheDatabaseForTheUserAndSurvivesANewSession() throws Exception {
+        HttpUser carol = new HttpUser();
+        String token = connect(carol, "carol");
+        assertTrue(carol.cookie("JSESSIONID").isPresent(), "the flow ran without a session");
+
+        HttpUser carolLater = carol.withOnlyCookie("sample-user", SAMPLE);
+        assertFalse(carolLater.cookie("JSESSIONID").isPresent());
+        Document page = HttpUser.page(carolLater.get(PROTECTED));
+        JsonObject me = json(page.getElementById("resource").text());
+        assertEquals("carol", me.getString("user"));
+        assertEquals(page.getElementById("token").text(), me.getString("token"));
+        assertEquals(token, me.getString("token"), "a new token was obtained instead of the stored one");
+
+        HttpUser stranger = new HttpUser();
+        assertEquals(SAMPLE.resolve("oauth1/demo/authorize?next=%2Fapi%2Fprotected"), HttpUser.seeOther(stranger.get(PROTECTED)));
+
+        assertEquals(SAMPLE, HttpUser.seeOther(carolLater.post(SAMPLE.resolve("api/connection/disconnect"), Map.of())));
+        assertEquals("No access token yet.", HttpUser.page(carolLater.get(SAMPLE)).getElementById("connection").text());
+        HttpUser.seeOther(carol.get(PROTECTED));
+    }
+
+    @Test
+    void aTwoLeggedCallGoesThroughTheSignedRestClient() throws Exception {
+        Document page = HttpUser.page(new HttpUser().get(SAMPLE.resolve("api/status")));
+
+        JsonObject status = json(page.getElementById("resource").text());
+        assertEquals(CONSUMER_KEY, status.getString("consumer"));
+        assertTrue(status.getString("message").contains("2-legged"), status::toString);
+    }
+
+    @Test
+    void theValidatedEndpointAcceptsASignedLaunchOnceAndRefusesATamperedOne() throws Exception {
+        HttpUser browser = new HttpUser();
+        URI launchPage = PROVIDER.resolve("lti/launch?target="
+                + URLEncoder.encode(SAMPLE.resolve("api/lti").toString(), StandardCharsets.UTF_8));
+        Element form = HttpUser.page(browser.get(launchPage)).getElementById("launch-form");
+        URI target = URI.create(form.attr("abs:action"));
+        assertEquals(SAMPLE.resolve("api/lti"), target);
+        Map<String, String> fields = new LinkedHashMap<>();
+        form.select("input[type=hidden]").forEach(input -> fields.put(input.attr("name"), input.attr("value")));
+
+        Map<String, String> tampered = new LinkedHashMap<>(fields);
+        tampered.put("roles", "Administrator");
+        HttpResponse<String> refused = browser.post(target, tampered);
+        assertEquals(401, refused.statusCode(), refused::body);
+        assertTrue(refused.headers().firstValue("WWW-Authenticate").orElse("").contains("oauth_problem=\"signature_invalid\""),
+                () -> refused.headers().map().toString());
+        assertEquals("signature_invalid", Jsoup.parse(refused.body()).getElementById("problem").text());
+
+        Document accepted = HttpUser.page(browser.post(target, fields));
+        assertEquals(CONSUMER_KEY, accepted.getElementById("consumer-key").text());
+        assertEquals("alice", accepted.getElementById("user").text());
+        assertEquals("Learner", accepted.getElementById("roles").text());
+        Map<String, String> signed = new LinkedHashMap<>();
+        accepted.select("#parameters td.value").forEach(cell -> signed.put(cell.attr("data-name"), cell.text()));
+        Map<String, String> expected = new LinkedHashMap<>(fields);
+        expected.remove("oauth_signature");
+        assertEquals(expected, signed);
+
+        HttpResponse<String> replayed = browser.post(target, fields);
+        assertEquals(401, replayed.statusCode(), replayed::body);
+        assertTrue(replayed.headers().firstValue("WWW-Authenticate").orElse("").contains("oauth_problem=\"nonce_used\""),
+                () -> replayed.headers().map().toString());
+    }
+
+    @Test
+    void inABrowserTheUserApprovesAndComesBackToTheProtectedResource() {
+        WebDriver browser = chrome.driver();
+        browser.get(PROTECTED.toString());
+        click(browser, "continue");
+        waitFor(browser, "approve");
+        assertTrue(browser.getCurrentUrl().startsWith(PROVIDER.resolve("oauth/authorize").toString()), browser.getCurrentUrl());
+        click(browser, "approve");
+        click(browser, "next");
+
+        JsonObject me = json(waitFor(browser, "resource").getText());
+        assertEquals(PROTECTED.toString(), browser.getCurrentUrl());
+        assertEquals("alice", me.getString("user"));
+        assertEquals(CONSUMER_KEY, me.getString("consumer"));
+    }
+
+    @Test
+    void inABrowserTheUserDeniesAndNothingIsStored() {
+        WebDriver browser = chrome.driver();
+        browser.get(PROTECTED.toString());
+        click(browser, "continue");
+        click(browser, "deny");
+
+        assertEquals("user_refused", waitFor(browser, "problem").getText());
+        assertEquals("Access not granted", browser.findElement(By.tagName("h1")).getText());
+        browser.get(PROTECTED.toString());
+        waitFor(browser, "continue");
+        assertEquals("Connect your account", browser.getTitle());
+    }
+
+    @Test
+    void inABrowserTheHomePageLaunchesTheLtiToolThroughTheDemoProvider() {
+        WebDriver browser = chrome.driver();
+        browser.get(SAMPLE.toString());
+        assertEquals("No access token yet.", waitFor(browser, "connection").getText());
+        click(browser, "lti");
+
+        assertEquals(CONSUMER_KEY, waitFor(browser, "consumer-key").getText());
+        assertEquals(SAMPLE.resolve("api/lti").toString(), browser.getCurrentUrl());
+        assertEquals("alice", browser.findElement(By.id("user")).getText());
+    }
+
+    /** Runs the flow over HTTP for a user who approves as {@code name}; returns the access token obtained. */
+    private static String connect(HttpUser user, String name) throws Exception {
+        URI start = HttpUser.seeOther(user.get(PROTECTED));
+        URI approval = URI.create(HttpUser.page(user.get(start)).getElementById("continue").attr("abs:href"));
+        URI callback = HttpUser.seeOther(decide(user, approval, name, "approve"));
+        Document success = HttpUser.page(user.get(callback));
+        String token = success.getElementById("access-token").text();
+        assertNotEquals("", token);
+        return token;
+    }
+
+    /** Opens the provider's approval page and submits its form with this decision ({@code approve} or {@code deny}). */
+    private static HttpResponse<String> decide(HttpUser user, URI approval, String name, String decision) throws Exception {
+        Element form = HttpUser.page(user.get(approval)).selectFirst("form");
+        Map<String, String> fields = new LinkedHashMap<>();
+        form.select("input[name]").forEach(input -> fields.put(input.attr("name"), input.attr("value")));
+        fields.put("user", name);
+        fields.put("decision", decision);
+        return user.post(URI.create(form.attr("abs:action")), fields);
+    }
+
+    private static void click(WebDriver browser, String id) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    private static WebElement waitFor(WebDriver browser, String id) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    private static JsonObject json(String text) {
+        try (var reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
+    }
+}
