@@ -17,6 +17,7 @@ final class BaseStringWriter {
     private final AsciiBuffer encoded = new AsciiBuffer(1024);
     private final AsciiBuffer out = new AsciiBuffer(1024);
     private int[] spans = new int[4 * 32];
+    private boolean[] escaped = new boolean[2 * 32];
     private int[] order = new int[32];
     private int[] scratch = new int[32];
     private int count;
@@ -48,7 +49,10 @@ final class BaseStringWriter {
         PercentEncoding.encodeTo(name, encoded);
         int valueStart = encoded.length();
         PercentEncoding.encodeTo(value, encoded);
-        addSpan(nameStart, valueStart, valueStart, encoded.length());
+        int valueEnd = encoded.length();
+        // every character is written as one byte when unreserved and as escapes of 3 bytes or more otherwise
+        addSpan(nameStart, valueStart, valueStart, valueEnd,
+                valueStart - nameStart != name.length(), valueEnd - valueStart != value.length());
     }
 
     /** Adds every pair of a list. */
@@ -73,10 +77,10 @@ final class BaseStringWriter {
                 int nameEnd = equals < 0 || equals > pairEnd ? pairEnd : equals;
                 int valueStart = nameEnd == pairEnd ? pairEnd : nameEnd + 1;
                 int spanStart = encoded.length();
-                appendReencoded(url, start, nameEnd);
+                boolean nameEscaped = appendReencoded(url, start, nameEnd);
                 int spanValue = encoded.length();
-                appendReencoded(url, valueStart, pairEnd);
-                addSpan(spanStart, spanValue, spanValue, encoded.length());
+                boolean valueEscaped = appendReencoded(url, valueStart, pairEnd);
+                addSpan(spanStart, spanValue, spanValue, encoded.length(), nameEscaped, valueEscaped);
             }
             start = pairEnd + 1;
         }
@@ -97,9 +101,9 @@ final class BaseStringWriter {
             if (k > 0) {
                 out.append("%26");
             }
-            appendEncodedAgain(source, spans[span], spans[span + 1]);
+            appendEncodedAgain(source, spans[span], spans[span + 1], escaped[2 * order[k]]);
             out.append("%3D");
-            appendEncodedAgain(source, spans[span + 2], spans[span + 3]);
+            appendEncodedAgain(source, spans[span + 2], spans[span + 3], escaped[2 * order[k] + 1]);
         }
         return out.asByteBuffer();
     }
@@ -123,7 +127,8 @@ final class BaseStringWriter {
         }
     }
 
-    private void appendReencoded(String url, int start, int end) {
+    /** Appends a query name or value decoded and encoded again; returns whether the result may hold escapes. */
+    private boolean appendReencoded(String url, int start, int end) {
         boolean plain = true;
         for (int i = start; i < end && plain; i++) {
             plain = PercentEncoding.isUnreserved(url.charAt(i));
@@ -135,9 +140,15 @@ final class BaseStringWriter {
         } else {
             PercentEncoding.encodeTo(PercentEncoding.decode(url, start, end, true), encoded);
         }
+        return !plain;
     }
 
-    private void appendEncodedAgain(byte[] source, int from, int to) {
+    /** Appends encoded bytes with their {@code %} encoded again; bytes without escapes are copied as they are. */
+    private void appendEncodedAgain(byte[] source, int from, int to, boolean hasEscapes) {
+        if (!hasEscapes) {
+            out.append(source, from, to);
+            return;
+        }
         out.ensure(3 * (to - from));
         byte[] bytes = out.array();
         int length = out.length();
@@ -154,10 +165,14 @@ final class BaseStringWriter {
         out.setLength(length);
     }
 
-    private void addSpan(int nameStart, int nameEnd, int valueStart, int valueEnd) {
+    private void addSpan(int nameStart, int nameEnd, int valueStart, int valueEnd, boolean nameEscaped,
+                         boolean valueEscaped) {
         if (4 * count + 4 > spans.length) {
             spans = Arrays.copyOf(spans, spans.length * 2);
+            escaped = Arrays.copyOf(escaped, escaped.length * 2);
         }
+        escaped[2 * count] = nameEscaped;
+        escaped[2 * count + 1] = valueEscaped;
         int base = 4 * count;
         spans[base] = nameStart;
         spans[base + 1] = nameEnd;
