@@ -14,6 +14,7 @@ import java.util.Optional;
 public final class AuthorizationHeader {
 
     private static final String SCHEME = "OAuth";
+    private static final boolean[] TOKEN_CHARS = tokenChars();
 
     private final String realm;
     private final ParameterList parameters;
@@ -151,7 +152,16 @@ public final class AuthorizationHeader {
     }
 
     private static boolean isTokenChar(char c) {
-        return c > 0x20 && c < 0x7F && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0;
+        return c < 0x7F && TOKEN_CHARS[c];
+    }
+
+    /** The characters of an RFC 7230 token: visible ASCII but the separators. */
+    private static boolean[] tokenChars() {
+        boolean[] token = new boolean[0x7F];
+        for (char c = 0x21; c < 0x7F; c++) {
+            token[c] = "()<>@,;:\\\"/[]?={}".indexOf(c) < 0;
+        }
+        return token;
     }
 
     private static boolean isWhitespace(char c) {

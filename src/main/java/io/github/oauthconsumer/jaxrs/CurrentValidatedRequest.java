@@ -4,79 +4,107 @@ import io.github.oauthconsumer.api.ValidateSignature;
 import io.github.oauthconsumer.api.ValidatedRequest;
 import io.github.oauthconsumer.core.VerifiedRequest;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * The request-scoped {@link ValidatedRequest}: the signature validation filter records here what
- * it verified, and the application reads it through the {@link ValidatedRequest} interface.
+ * The request-scoped {@link ValidatedRequest}. The signature validation filter leaves what it
+ * verified in a request property ({@link #ATTRIBUTE}), which JAX-RS keeps as a servlet request
+ * attribute; this bean reads it when the application first asks. So a request whose resource
+ * does not inject {@link ValidatedRequest} creates no bean at all.
  */
 @RequestScoped
 public class CurrentValidatedRequest implements ValidatedRequest {
 
-    private String consumerName;
-    private VerifiedRequest verified;
-    private Map<String, List<String>> parameters;
+    /** The request property, and servlet request attribute, holding the {@link Validation}. */
+    public static final String ATTRIBUTE = CurrentValidatedRequest.class.getName();
 
-    /** Records the verified request; called by the filter, once per request. */
-    public void validated(String consumerName, VerifiedRequest verified) {
-        this.consumerName = consumerName;
-        this.verified = verified;
-        this.parameters = null;
-    }
+    @Inject
+    Instance<HttpServletRequest> servletRequest;
+
+    private Validation validation;
+    private Map<String, List<String>> parameters;
 
     @Override
     public boolean isValidated() {
-        return verified != null;
+        return validation() != null;
     }
 
     @Override
     public String consumerName() {
-        require();
-        return consumerName;
+        return require().consumerName();
     }
 
     @Override
     public String consumerKey() {
-        return require().consumerKey();
+        return require().verified().consumerKey();
     }
 
     @Override
     public String signatureMethod() {
-        return require().signatureMethod();
+        return require().verified().signatureMethod();
     }
 
     @Override
     public long timestamp() {
-        return require().timestamp();
+        return require().verified().timestamp();
     }
 
     @Override
     public String nonce() {
-        return require().nonce();
+        return require().verified().nonce();
     }
 
     @Override
     public Map<String, List<String>> parameters() {
-        VerifiedRequest request = require();
+        Validation found = require();
         if (parameters == null) {
-            parameters = request.parameters().asMap();
+            parameters = found.verified().parameters().asMap();
         }
         return parameters;
     }
 
-    private VerifiedRequest require() {
-        if (verified == null) {
+    private Validation validation() {
+        if (validation == null && servletRequest.isResolvable()
+                && servletRequest.get().getAttribute(ATTRIBUTE) instanceof Validation found) {
+            validation = found;
+        }
+        return validation;
+    }
+
+    private Validation require() {
+        Validation found = validation();
+        if (found == null) {
             throw new IllegalStateException("the current request was not checked by @" + ValidateSignature.class.getSimpleName()
                     + ": annotate the resource method or class");
         }
-        return verified;
+        return found;
     }
 
     /** Shows the consumer key only; parameters may be personal data. */
     @Override
     public String toString() {
-        return "ValidatedRequest[" + (verified == null ? "not validated" : consumerName + ", " + verified.consumerKey()) + "]";
+        Validation found = validation;
+        return "ValidatedRequest[" + (found == null ? "not validated" : found.consumerName() + ", "
+                + found.verified().consumerKey()) + "]";
+    }
+
+    /**
+     * What the filter verified.
+     *
+     * @param consumerName the name of the {@link ValidateSignature} that accepted the request
+     * @param verified     the verified request
+     */
+    record Validation(String consumerName, VerifiedRequest verified) {
+
+        /** Shows the consumer key only. */
+        @Override
+        public String toString() {
+            return "Validation[" + consumerName + ", " + verified.consumerKey() + "]";
+        }
     }
 }

@@ -115,7 +115,7 @@ final class SignatureValidationFilter implements ContainerRequestFilter {
             }
         }
         VerifiedRequest verified = current.verifier().verify(incoming.build());
-        validators.current().validated(name, verified);
+        request.setProperty(CurrentValidatedRequest.ATTRIBUTE, new CurrentValidatedRequest.Validation(name, verified));
         return null;
     }
 

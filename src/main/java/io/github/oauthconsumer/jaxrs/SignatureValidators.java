@@ -53,9 +53,6 @@ public class SignatureValidators {
     @Inject
     Instance<ServletContext> servletContext;
 
-    @Inject
-    CurrentValidatedRequest current;
-
     private final ConcurrentMap<String, Validator> validators = new ConcurrentHashMap<>();
     private volatile Integer maxBodySize;
 
@@ -66,11 +63,6 @@ public class SignatureValidators {
      */
     Validator validator(String name) {
         return validators.computeIfAbsent(name, this::create);
-    }
-
-    /** The request-scoped record of the verified request. */
-    CurrentValidatedRequest current() {
-        return current;
     }
 
     /** The largest body read for verification, in bytes. */
