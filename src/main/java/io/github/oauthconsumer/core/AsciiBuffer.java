@@ -11,6 +11,7 @@ import java.util.Arrays;
 final class AsciiBuffer {
 
     private final byte[] scratch = new byte[4];
+    private char[] chars;
     private byte[] bytes;
     private int length;
 
@@ -41,12 +42,26 @@ final class AsciiBuffer {
         bytes[length++] = b;
     }
 
+    /** Appends the low byte of each character, which is the character itself for ASCII text. */
+    @SuppressWarnings("deprecation")
     void append(String ascii) {
         int n = ascii.length();
         ensure(n);
-        for (int i = 0; i < n; i++) {
-            bytes[length++] = (byte) ascii.charAt(i);
+        ascii.getBytes(0, n, bytes, length);
+        length += n;
+    }
+
+    /**
+     * The characters of {@code value} in a scratch array of this buffer, valid until the next call:
+     * reading an array is cheaper than {@link String#charAt} in the encoding loops.
+     */
+    char[] chars(String value) {
+        int n = value.length();
+        if (chars == null || chars.length < n) {
+            chars = new char[Math.max(64, n)];
         }
+        value.getChars(0, n, chars, 0);
+        return chars;
     }
 
     void append(byte[] source, int from, int to) {

@@ -121,7 +121,7 @@ public final class PercentEncoding {
     /** Appends the encoded form of {@code value} to the buffer. */
     static void encodeTo(CharSequence value, AsciiBuffer out) {
         int n = value.length();
-        int i = encodeAsciiTo(value, n, out);
+        int i = value instanceof String ? encodeAsciiTo((String) value, n, out) : 0;
         for (; i < n; i++) {
             char c = value.charAt(i);
             if (c < 128) {
@@ -145,13 +145,14 @@ public final class PercentEncoding {
      * buffer's array, room for three bytes each made once; returns the index of the first
      * non-ASCII character, or {@code n}.
      */
-    private static int encodeAsciiTo(CharSequence value, int n, AsciiBuffer out) {
+    private static int encodeAsciiTo(String value, int n, AsciiBuffer out) {
+        char[] chars = out.chars(value);
         out.ensure(3 * n);
         byte[] bytes = out.array();
         int length = out.length();
         int i = 0;
         for (; i < n; i++) {
-            char c = value.charAt(i);
+            char c = chars[i];
             if (c >= 128) {
                 break;
             }
