@@ -51,6 +51,14 @@ final class AsciiBuffer {
         length += n;
     }
 
+    /** Appends {@code ascii.substring(from, to)}, as {@link #append(String)} does. */
+    @SuppressWarnings("deprecation")
+    void append(String ascii, int from, int to) {
+        ensure(to - from);
+        ascii.getBytes(from, to, bytes, length);
+        length += to - from;
+    }
+
     /**
      * The characters of {@code value} in a scratch array of this buffer, valid until the next call:
      * reading an array is cheaper than {@link String#charAt} in the encoding loops.

@@ -3,6 +3,7 @@ package io.github.oauthconsumer.core;
 import io.github.oauthconsumer.api.OAuthProblem;
 import io.github.oauthconsumer.api.OAuthProblemException;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -10,18 +11,28 @@ import java.util.Optional;
  * is matched case-insensitively, parameters are {@code name="value"} pairs separated by commas,
  * values are quoted and percent-decoded, and the {@code realm} is kept apart because it is never
  * signed. Names may repeat here; the verifier rejects duplicated protocol parameters.
+ *
+ * <p>For the verifier, the parser remembers which parameters were sent with unreserved characters
+ * only (their text is already their percent-encoded form, so the base string can take it as it
+ * is), and gives known protocol parameter names as the shared constants.
  */
 public final class AuthorizationHeader {
 
     private static final String SCHEME = "OAuth";
     private static final boolean[] TOKEN_CHARS = tokenChars();
+    private static final String[] KNOWN_NAMES = {OAuthParameterNames.CONSUMER_KEY, OAuthParameterNames.TOKEN,
+            OAuthParameterNames.SIGNATURE_METHOD, OAuthParameterNames.SIGNATURE, OAuthParameterNames.TIMESTAMP,
+            OAuthParameterNames.NONCE, OAuthParameterNames.VERSION, OAuthParameterNames.CALLBACK,
+            OAuthParameterNames.VERIFIER, OAuthParameterNames.BODY_HASH, OAuthParameterNames.SESSION_HANDLE};
 
     private final String realm;
     private final ParameterList parameters;
+    private final boolean[] plain;
 
-    private AuthorizationHeader(String realm, ParameterList parameters) {
+    private AuthorizationHeader(String realm, ParameterList parameters, boolean[] plain) {
         this.realm = realm;
         this.parameters = parameters;
+        this.plain = plain;
     }
 
     /**
@@ -46,37 +57,45 @@ public final class AuthorizationHeader {
         }
         String realm = null;
         ParameterList parameters = new ParameterList();
+        boolean[] plain = new boolean[8];
         position = skipWhitespace(value, position);
         while (position < length) {
             int nameStart = position;
+            boolean plainName = true;
             while (position < length && isTokenChar(value.charAt(position))) {
+                plainName &= PercentEncoding.isUnreserved(value.charAt(position));
                 position++;
             }
             if (position == nameStart) {
                 throw malformed("expected a parameter name");
             }
-            String rawName = value.substring(nameStart, position);
+            int nameEnd = position;
             position = skipWhitespace(value, position);
             if (position >= length || value.charAt(position) != '=') {
-                throw malformed("parameter '" + rawName + "' has no value");
+                throw malformed("parameter '" + value.substring(nameStart, nameEnd) + "' has no value");
             }
             position = skipWhitespace(value, position + 1);
             if (position >= length || value.charAt(position) != '"') {
-                throw malformed("the value of '" + rawName + "' is not quoted");
+                throw malformed("the value of '" + value.substring(nameStart, nameEnd) + "' is not quoted");
             }
             position++;
             int valueStart = position;
-            while (position < length && value.charAt(position) != '"' && value.charAt(position) != '\\') {
+            boolean plainValue = true;
+            char c;
+            while (position < length && (c = value.charAt(position)) != '"' && c != '\\') {
+                plainValue &= PercentEncoding.isUnreserved(c);
                 position++;
             }
-            String rawValue;
+            String rawValue = null;
+            int valueEnd = position;
             if (position < length && value.charAt(position) == '"') {
-                rawValue = value.substring(valueStart, position++);
+                position++;
             } else {
+                plainValue = false;
                 StringBuilder unescaped = new StringBuilder().append(value, valueStart, position);
                 boolean closed = false;
                 while (position < length) {
-                    char c = value.charAt(position++);
+                    c = value.charAt(position++);
                     if (c == '"') {
                         closed = true;
                         break;
@@ -87,23 +106,33 @@ public final class AuthorizationHeader {
                     unescaped.append(c);
                 }
                 if (!closed) {
-                    throw malformed("the value of '" + rawName + "' has no closing quote");
+                    throw malformed("the value of '" + value.substring(nameStart, nameEnd) + "' has no closing quote");
                 }
                 rawValue = unescaped.toString();
             }
-            if (rawName.equalsIgnoreCase(OAuthParameterNames.REALM) && realm == null) {
-                realm = rawValue;
+            boolean isRealm = nameEnd - nameStart == OAuthParameterNames.REALM.length()
+                    && value.regionMatches(true, nameStart, OAuthParameterNames.REALM, 0, nameEnd - nameStart);
+            if (isRealm && realm == null) {
+                realm = rawValue != null ? rawValue : value.substring(valueStart, valueEnd);
             } else {
                 try {
-                    parameters.add(PercentEncoding.decode(rawName, false), PercentEncoding.decode(rawValue, false));
+                    String name = plainName ? knownName(value, nameStart, nameEnd) : PercentEncoding.decode(value, nameStart, nameEnd, false);
+                    String decoded = rawValue != null ? PercentEncoding.decode(rawValue, false)
+                            : plainValue ? value.substring(valueStart, valueEnd)
+                            : PercentEncoding.decode(value, valueStart, valueEnd, false);
+                    if (parameters.size() == plain.length) {
+                        plain = Arrays.copyOf(plain, 2 * plain.length);
+                    }
+                    plain[parameters.size()] = plainName && plainValue;
+                    parameters.add(name, decoded);
                 } catch (IllegalArgumentException e) {
-                    throw malformed("'" + rawName + "' is not properly percent-encoded");
+                    throw malformed("'" + value.substring(nameStart, nameEnd) + "' is not properly percent-encoded");
                 }
             }
             position = skipWhitespace(value, position);
             if (position < length) {
                 if (value.charAt(position) != ',') {
-                    throw malformed("expected ',' after '" + rawName + "'");
+                    throw malformed("expected ',' after '" + value.substring(nameStart, nameEnd) + "'");
                 }
                 position = skipWhitespace(value, position + 1);
                 if (position >= length) {
@@ -111,7 +140,18 @@ public final class AuthorizationHeader {
                 }
             }
         }
-        return Optional.of(new AuthorizationHeader(realm, parameters));
+        return Optional.of(new AuthorizationHeader(realm, parameters, plain));
+    }
+
+    /** The name in {@code value} between two positions: a shared constant when it is a known protocol parameter. */
+    private static String knownName(String value, int start, int end) {
+        int length = end - start;
+        for (String known : KNOWN_NAMES) {
+            if (known.length() == length && value.startsWith(known, start)) {
+                return known;
+            }
+        }
+        return value.substring(start, end);
     }
 
     /** The {@code realm}, or null when the header has none. */
@@ -126,6 +166,14 @@ public final class AuthorizationHeader {
 
     ParameterList parametersView() {
         return parameters;
+    }
+
+    /**
+     * Whether the name and value of the parameter at {@code index} of {@link #parametersView()} were
+     * sent as unreserved characters only, which makes them their own percent-encoded form.
+     */
+    boolean isPlain(int index) {
+        return plain[index];
     }
 
     /** Appends a quoted-string body: {@code "} and {@code \} are escaped, other non-printable characters percent-encoded. */

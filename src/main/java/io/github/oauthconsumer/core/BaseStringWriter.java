@@ -55,6 +55,40 @@ final class BaseStringWriter {
                 valueStart - nameStart != name.length(), valueEnd - valueStart != value.length());
     }
 
+    /** Adds a parameter whose name and value are both known to hold unreserved characters only. */
+    void addPlain(String name, String value) {
+        int nameStart = encoded.length();
+        encoded.append(name);
+        int valueStart = encoded.length();
+        encoded.append(value);
+        addSpan(nameStart, valueStart, valueStart, encoded.length(), false, false);
+    }
+
+    /** Adds a parameter whose name is known to hold unreserved characters only. */
+    void addPlainName(String name, String value) {
+        int nameStart = encoded.length();
+        encoded.append(name);
+        int valueStart = encoded.length();
+        PercentEncoding.encodeTo(value, encoded);
+        int valueEnd = encoded.length();
+        addSpan(nameStart, valueStart, valueStart, valueEnd, false, valueEnd - valueStart != value.length());
+    }
+
+    /** Where the encoded name of the {@code index}-th parameter added ends. */
+    int nameEnd(int index) {
+        return spans[4 * index + 1];
+    }
+
+    /** Where the encoded value of the {@code index}-th parameter added ends. */
+    int valueEnd(int index) {
+        return spans[4 * index + 3];
+    }
+
+    /** The encoded parameters between two positions, as text. */
+    String encodedText(int from, int to) {
+        return encoded.substring(from, to);
+    }
+
     /** Adds every pair of a list. */
     void addAll(ParameterList parameters) {
         for (int i = 0, n = parameters.size(); i < n; i++) {
@@ -181,6 +215,10 @@ final class BaseStringWriter {
         count++;
     }
 
+    /**
+     * Sorts the spans: the leading run already in order (the signer adds its protocol parameters
+     * sorted) is kept, the rest is merge-sorted and the two are merged.
+     */
     private void sort() {
         if (order.length < count) {
             order = new int[count];
@@ -189,7 +227,14 @@ final class BaseStringWriter {
         for (int i = 0; i < count; i++) {
             order[i] = i;
         }
-        mergeSort(0, count);
+        int run = 1;
+        while (run < count && compare(run - 1, run) <= 0) {
+            run++;
+        }
+        if (run < count) {
+            mergeSort(run, count);
+            merge(0, run, count);
+        }
     }
 
     private void mergeSort(int from, int to) {
@@ -208,6 +253,11 @@ final class BaseStringWriter {
         int middle = (from + to) >>> 1;
         mergeSort(from, middle);
         mergeSort(middle, to);
+        merge(from, middle, to);
+    }
+
+    /** Merges the sorted runs {@code [from, middle)} and {@code [middle, to)} of {@code order}, stably. */
+    private void merge(int from, int middle, int to) {
         if (compare(order[middle - 1], order[middle]) <= 0) {
             return;
         }

@@ -4,7 +4,6 @@ import io.github.oauthconsumer.api.Token;
 import io.github.oauthconsumer.spi.SignatureMethod;
 import io.github.oauthconsumer.spi.SigningKeys;
 
-import java.nio.ByteBuffer;
 import java.security.PrivateKey;
 import java.time.Clock;
 import java.util.Objects;
@@ -35,6 +34,8 @@ public final class OAuthSigner {
     private final boolean includeVersion;
     private final Clock clock;
     private final Supplier<String> nonces;
+    private final boolean consumerKeyIsPlain;
+    private final boolean methodNameIsPlain;
 
     private OAuthSigner(Builder builder) {
         this.consumerKey = builder.consumerKey;
@@ -46,6 +47,8 @@ public final class OAuthSigner {
         this.includeVersion = builder.includeVersion;
         this.clock = builder.clock;
         this.nonces = builder.nonces;
+        this.consumerKeyIsPlain = PercentEncoding.isUnreserved(consumerKey);
+        this.methodNameIsPlain = PercentEncoding.isUnreserved(method.name());
     }
 
     /** Starts a signer for the consumer with this key. */
@@ -53,18 +56,29 @@ public final class OAuthSigner {
         return new Builder(consumerKey);
     }
 
-    /** Signs a request with a fresh nonce and the current time. */
+    /**
+     * Signs a request with a fresh nonce and the current time. The protocol parameters are
+     * percent-encoded once, in the order the base string sorts them, and the encoded text is kept
+     * for the transport, so that the {@code Authorization} header needs no second encoding.
+     */
     public SignedParameters sign(OAuthRequest request) {
         String[] names = new String[8 + request.extraProtocolParameters().size()];
         String[] values = new String[names.length];
-        int count = protocolParameters(request, names, values);
         RequestUri uri = RequestUri.parse(request.url());
         BaseStringWriter writer = BaseStringWriter.acquire();
         try {
-            ByteBuffer baseString = write(writer, request, uri, names, values, count);
+            int count = addProtocolParameters(writer, request, names, values);
+            writer.addQuery(uri);
+            writer.addAll(request.form());
+            String signature = method.sign(writer.write(request.method(), uri), keys(request.token()));
+            int[] ends = new int[2 * count];
+            for (int i = 0; i < count; i++) {
+                ends[2 * i] = writer.nameEnd(i);
+                ends[2 * i + 1] = writer.valueEnd(i);
+            }
             names[count] = OAuthParameterNames.SIGNATURE;
-            values[count] = method.sign(baseString, keys(request.token()));
-            return new SignedParameters(realm, names, values, count + 1);
+            values[count] = signature;
+            return new SignedParameters(realm, names, values, count + 1, writer.encodedText(0, ends[2 * count - 1]), ends);
         } finally {
             writer.release();
         }
@@ -103,45 +117,45 @@ public final class OAuthSigner {
         return consumerKey;
     }
 
-    private int protocolParameters(OAuthRequest request, String[] names, String[] values) {
+    /**
+     * Adds the protocol parameters, the signer's own in sorted order, then the request's extra ones;
+     * values known to hold unreserved characters only are copied without encoding.
+     */
+    private int addProtocolParameters(BaseStringWriter writer, OAuthRequest request, String[] names, String[] values) {
         int count = 0;
-        names[count] = OAuthParameterNames.CONSUMER_KEY;
-        values[count++] = consumerKey;
+        if (request.body() != null) {
+            count = add(writer, names, values, count, OAuthParameterNames.BODY_HASH, BodyHash.of(request.body(), method), false);
+        }
+        count = add(writer, names, values, count, OAuthParameterNames.CONSUMER_KEY, consumerKey, consumerKeyIsPlain);
+        count = add(writer, names, values, count, OAuthParameterNames.NONCE, nonces.get(), false);
+        count = add(writer, names, values, count, OAuthParameterNames.SIGNATURE_METHOD, method.name(), methodNameIsPlain);
+        count = add(writer, names, values, count, OAuthParameterNames.TIMESTAMP, Long.toString(clock.millis() / 1000), true);
         Token token = request.token();
         if (token != null) {
-            names[count] = OAuthParameterNames.TOKEN;
-            values[count++] = token.token();
+            count = add(writer, names, values, count, OAuthParameterNames.TOKEN, token.token(), false);
         }
-        names[count] = OAuthParameterNames.SIGNATURE_METHOD;
-        values[count++] = method.name();
-        names[count] = OAuthParameterNames.TIMESTAMP;
-        values[count++] = Long.toString(clock.millis() / 1000);
-        names[count] = OAuthParameterNames.NONCE;
-        values[count++] = nonces.get();
         if (includeVersion) {
-            names[count] = OAuthParameterNames.VERSION;
-            values[count++] = OAuthParameterNames.VERSION_1_0;
-        }
-        if (request.body() != null) {
-            names[count] = OAuthParameterNames.BODY_HASH;
-            values[count++] = BodyHash.of(request.body(), method);
+            count = add(writer, names, values, count, OAuthParameterNames.VERSION, OAuthParameterNames.VERSION_1_0, true);
         }
         ParameterList extra = request.extraProtocolParameters();
         for (int i = 0; i < extra.size(); i++) {
             names[count] = extra.name(i);
             values[count++] = extra.value(i);
+            writer.add(extra.name(i), extra.value(i));
         }
         return count;
     }
 
-    private static ByteBuffer write(BaseStringWriter writer, OAuthRequest request, RequestUri uri,
-                                    String[] names, String[] values, int count) {
-        for (int i = 0; i < count; i++) {
-            writer.add(names[i], values[i]);
+    private static int add(BaseStringWriter writer, String[] names, String[] values, int count, String name,
+                           String value, boolean plain) {
+        names[count] = name;
+        values[count] = value;
+        if (plain) {
+            writer.addPlain(name, value);
+        } else {
+            writer.addPlainName(name, value);
         }
-        writer.addQuery(uri);
-        writer.addAll(request.form());
-        return writer.write(request.method(), uri);
+        return count + 1;
     }
 
     private SigningKeys keys(Token token) {

@@ -61,54 +61,49 @@ public final class SignatureVerifier {
      *                               that a valid signature's nonce stays recorded
      */
     public VerifiedRequest verify(IncomingRequest request) {
-        Optional<AuthorizationHeader> header = AuthorizationHeader.parse(request.authorization());
-        ParameterList headerParameters = header.map(AuthorizationHeader::parametersView).orElseGet(ParameterList::new);
+        AuthorizationHeader header = AuthorizationHeader.parse(request.authorization()).orElse(null);
+        ParameterList headerParameters = header == null ? new ParameterList() : header.parametersView();
         RequestUri uri = parseUri(request.url());
         ParameterList query = parseQuery(uri);
         ParameterList form = request.formParameters();
 
-        ParameterList protocol = protocolSource(headerParameters, query, form);
-        checkNoDuplicates(protocol);
-        String consumerKey = required(protocol, OAuthParameterNames.CONSUMER_KEY);
-        String methodName = required(protocol, OAuthParameterNames.SIGNATURE_METHOD);
-        String signature = required(protocol, OAuthParameterNames.SIGNATURE);
-        String timestampText = protocol.first(OAuthParameterNames.TIMESTAMP).orElse(null);
-        String nonce = protocol.first(OAuthParameterNames.NONCE).orElse(null);
-        boolean plaintext = "PLAINTEXT".equals(methodName);
-        if (!plaintext && (timestampText == null || nonce == null)) {
-            throw absent(missing(protocol));
+        ReceivedProtocolParameters protocol = ReceivedProtocolParameters.of(protocolSource(headerParameters, query, form));
+        boolean plaintext = "PLAINTEXT".equals(protocol.signatureMethod);
+        if (protocol.consumerKey == null || protocol.signatureMethod == null || protocol.signature == null
+                || (!plaintext && (protocol.timestamp == null || protocol.nonce == null))) {
+            throw absent(missing(protocol, plaintext));
         }
-        checkVersion(protocol);
-        SignatureMethod method = method(methodName);
-        long timestamp = timestampText == null ? 0 : checkTimestamp(timestampText);
-        String token = protocol.first(OAuthParameterNames.TOKEN).filter(t -> !t.isEmpty()).orElse(null);
-        if (token != null) {
+        checkVersion(protocol.version);
+        SignatureMethod method = method(protocol.signatureMethod);
+        long timestamp = protocol.timestamp == null ? 0 : checkTimestamp(protocol.timestamp);
+        if (protocol.token != null && !protocol.token.isEmpty()) {
             throw new OAuthProblemException(OAuthProblem.TOKEN_REJECTED,
                     "this endpoint accepts 2-legged requests only, without oauth_token");
         }
+        String consumerKey = protocol.consumerKey;
         SigningKeys keys = consumers.find(consumerKey).orElseThrow(() -> new OAuthProblemException(
                 OAuthProblem.CONSUMER_KEY_UNKNOWN, "no consumer with this key"));
         checkKeysFit(method, keys);
-        checkBodyHash(protocol, form, request.body(), method);
+        checkBodyHash(protocol.bodyHash, form, request.body(), method);
 
         ParameterList signed = new ParameterList();
         BaseStringWriter writer = BaseStringWriter.acquire();
         boolean valid;
         try {
-            addSigned(headerParameters, signed, writer);
-            addSigned(query, signed, writer);
-            addSigned(form, signed, writer);
-            valid = method.verify(writer.write(request.method(), uri), signature, keys);
+            addSigned(header, headerParameters, signed, writer);
+            addSigned(null, query, signed, writer);
+            addSigned(null, form, signed, writer);
+            valid = method.verify(writer.write(request.method(), uri), protocol.signature, keys);
         } finally {
             writer.release();
         }
         if (!valid) {
             throw new OAuthProblemException(OAuthProblem.SIGNATURE_INVALID, "the signature does not match the request");
         }
-        if (nonce != null && !nonces.firstUse(consumerKey, timestamp, nonce)) {
+        if (protocol.nonce != null && !nonces.firstUse(consumerKey, timestamp, protocol.nonce)) {
             throw new OAuthProblemException(OAuthProblem.NONCE_USED, "this nonce was already used");
         }
-        return new VerifiedRequest(consumerKey, null, methodName, timestamp, nonce, signed);
+        return new VerifiedRequest(consumerKey, null, protocol.signatureMethod, timestamp, protocol.nonce, signed);
     }
 
     private static RequestUri parseUri(String url) {
@@ -145,27 +140,15 @@ public final class SignatureVerifier {
         return inHeader ? header : inQuery ? query : form;
     }
 
-    private static void checkNoDuplicates(ParameterList protocol) {
-        for (int i = 0; i < protocol.size(); i++) {
-            String name = protocol.name(i);
-            if (name.startsWith(OAuthParameterNames.PREFIX) && protocol.count(name) > 1) {
-                throw new OAuthProblemException(OAuthProblem.PARAMETER_REJECTED, OAuthProblem.PARAMETER_REJECTED.status(),
-                        name + " is duplicated", Map.of(OAuthParameterNames.PARAMETERS_REJECTED, name));
-            }
-        }
-    }
-
-    private static String required(ParameterList protocol, String name) {
-        return protocol.first(name).orElseThrow(() -> absent(missing(protocol)));
-    }
-
-    private static String missing(ParameterList protocol) {
+    private static String missing(ReceivedProtocolParameters protocol, boolean plaintext) {
         StringJoiner missing = new StringJoiner("&");
-        boolean plaintext = protocol.first(OAuthParameterNames.SIGNATURE_METHOD).filter("PLAINTEXT"::equals).isPresent();
-        for (String name : REQUIRED) {
-            boolean optional = plaintext && (name.equals(OAuthParameterNames.TIMESTAMP) || name.equals(OAuthParameterNames.NONCE));
-            if (!optional && protocol.first(name).isEmpty()) {
-                missing.add(name);
+        String[] values = {protocol.consumerKey, protocol.signatureMethod, protocol.signature, protocol.timestamp,
+                protocol.nonce};
+        for (int i = 0; i < REQUIRED.length; i++) {
+            boolean optional = plaintext && (REQUIRED[i].equals(OAuthParameterNames.TIMESTAMP)
+                    || REQUIRED[i].equals(OAuthParameterNames.NONCE));
+            if (!optional && values[i] == null) {
+                missing.add(REQUIRED[i]);
             }
         }
         return missing.toString();
@@ -176,9 +159,8 @@ public final class SignatureVerifier {
                 "missing " + names.replace("&", ", "), Map.of(OAuthParameterNames.PARAMETERS_ABSENT, names));
     }
 
-    private static void checkVersion(ParameterList protocol) {
-        Optional<String> version = protocol.first(OAuthParameterNames.VERSION);
-        if (version.isPresent() && !version.get().equals(OAuthParameterNames.VERSION_1_0)) {
+    private static void checkVersion(String version) {
+        if (version != null && !version.equals(OAuthParameterNames.VERSION_1_0)) {
             throw new OAuthProblemException(OAuthProblem.VERSION_REJECTED, OAuthProblem.VERSION_REJECTED.status(),
                     "only oauth_version 1.0 is supported", Map.of(OAuthParameterNames.ACCEPTABLE_VERSIONS, "1.0-1.0"));
         }
@@ -226,15 +208,14 @@ public final class SignatureVerifier {
         }
     }
 
-    private void checkBodyHash(ParameterList protocol, ParameterList form, byte[] body, SignatureMethod method) {
-        Optional<String> bodyHash = protocol.first(OAuthParameterNames.BODY_HASH);
-        if (bodyHash.isPresent()) {
+    private void checkBodyHash(String bodyHash, ParameterList form, byte[] body, SignatureMethod method) {
+        if (bodyHash != null) {
             if (!form.isEmpty()) {
                 throw new OAuthProblemException(OAuthProblem.PARAMETER_REJECTED, OAuthProblem.PARAMETER_REJECTED.status(),
                         "oauth_body_hash must not be sent with a form-encoded body",
                         Map.of(OAuthParameterNames.PARAMETERS_REJECTED, OAuthParameterNames.BODY_HASH));
             }
-            if (!BodyHash.matches(body == null ? new byte[0] : body, bodyHash.get(), method)) {
+            if (!BodyHash.matches(body == null ? new byte[0] : body, bodyHash, method)) {
                 throw new OAuthProblemException(OAuthProblem.SIGNATURE_INVALID, "oauth_body_hash does not match the body");
             }
         } else if (requireBodyHash && form.isEmpty() && body != null && body.length > 0) {
@@ -242,12 +223,22 @@ public final class SignatureVerifier {
         }
     }
 
-    private static void addSigned(ParameterList parameters, ParameterList signed, BaseStringWriter writer) {
+    /**
+     * Adds every parameter but {@code oauth_signature} to the base string and to the signed list;
+     * header parameters sent as unreserved characters only are copied without encoding them again.
+     */
+    private static void addSigned(AuthorizationHeader header, ParameterList parameters, ParameterList signed,
+                                  BaseStringWriter writer) {
         for (int i = 0, n = parameters.size(); i < n; i++) {
             String name = parameters.name(i);
             if (!name.equals(OAuthParameterNames.SIGNATURE)) {
-                writer.add(name, parameters.value(i));
-                signed.add(name, parameters.value(i));
+                String value = parameters.value(i);
+                if (header != null && header.isPlain(i)) {
+                    writer.addPlain(name, value);
+                } else {
+                    writer.add(name, value);
+                }
+                signed.add(name, value);
             }
         }
     }

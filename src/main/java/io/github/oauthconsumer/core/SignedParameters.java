@@ -3,7 +3,8 @@ package io.github.oauthconsumer.core;
 /**
  * The protocol parameters of a signed request, {@code oauth_signature} last, ready for one of the
  * three transports of RFC 5849 section 3.5: the {@code Authorization} header, the query string, or
- * the form body.
+ * the form body. The signer hands over the parameters percent-encoded as well as decoded, so that
+ * a transport copies the encoded text instead of encoding every value a second time.
  */
 public final class SignedParameters {
 
@@ -14,12 +15,21 @@ public final class SignedParameters {
     private final String[] names;
     private final String[] values;
     private final int count;
+    private final String encoded;
+    private final int[] ends;
 
-    SignedParameters(String realm, String[] names, String[] values, int count) {
+    /**
+     * @param encoded the encoded names and values of the first {@code ends.length / 2} parameters one
+     *                after the other, without separators; the others are encoded when written
+     * @param ends    for each of those, where its encoded name ends and where its encoded value ends
+     */
+    SignedParameters(String realm, String[] names, String[] values, int count, String encoded, int[] ends) {
         this.realm = realm;
         this.names = names;
         this.values = values;
         this.count = count;
+        this.encoded = encoded;
+        this.ends = ends;
     }
 
     /** The {@code oauth_signature} value. */
@@ -63,9 +73,9 @@ public final class SignedParameters {
             if (i > 0) {
                 header.append(", ");
             }
-            header.append(names[i]);
+            appendName(i, header);
             header.append("=\"");
-            PercentEncoding.encodeTo(values[i], header);
+            appendValue(i, header);
             header.append((byte) '"');
         }
         String value = header.toString();
@@ -77,7 +87,16 @@ public final class SignedParameters {
 
     /** The parameters percent-encoded and joined with {@code &}, to append to a query or form body. */
     public String toFormEncoded() {
-        return asParameterList().toFormEncoded();
+        AsciiBuffer form = new AsciiBuffer(encoded.length() + 64);
+        for (int i = 0; i < count; i++) {
+            if (i > 0) {
+                form.append((byte) '&');
+            }
+            appendName(i, form);
+            form.append((byte) '=');
+            appendValue(i, form);
+        }
+        return form.toString();
     }
 
     /** The URL with the protocol parameters appended to its query (the query transport). */
@@ -87,6 +106,22 @@ public final class SignedParameters {
         char separator = withoutFragment.indexOf('?') < 0 ? '?'
                 : withoutFragment.endsWith("?") || withoutFragment.endsWith("&") ? 0 : '&';
         return withoutFragment + (separator == 0 ? "" : String.valueOf(separator)) + toFormEncoded();
+    }
+
+    private void appendName(int index, AsciiBuffer out) {
+        if (2 * index < ends.length) {
+            out.append(encoded, index == 0 ? 0 : ends[2 * index - 1], ends[2 * index]);
+        } else {
+            PercentEncoding.encodeTo(names[index], out);
+        }
+    }
+
+    private void appendValue(int index, AsciiBuffer out) {
+        if (2 * index < ends.length) {
+            out.append(encoded, ends[2 * index], ends[2 * index + 1]);
+        } else {
+            PercentEncoding.encodeTo(values[index], out);
+        }
     }
 
     /** Shows the parameter names only. */

@@ -145,8 +145,8 @@ class AuthorizationHeaderTest {
             SignedParameters signed = sign(signer().realm("Photos"), request);
 
             String header = signed.authorizationHeader();
-            assertEquals("OAuth realm=\"Photos\", oauth_consumer_key=\"key%20with%20space\", oauth_signature_method=\"HMAC-SHA1\","
-                    + " oauth_timestamp=\"1700000000\", oauth_nonce=\"n0nce\", oauth_version=\"1.0\","
+            assertEquals("OAuth realm=\"Photos\", oauth_consumer_key=\"key%20with%20space\", oauth_nonce=\"n0nce\","
+                    + " oauth_signature_method=\"HMAC-SHA1\", oauth_timestamp=\"1700000000\", oauth_version=\"1.0\","
                     + " oauth_callback=\"https%3A%2F%2Fc.example%2Fcb%3Fx%3D1%202\", oauth_signature=\""
                     + PercentEncoding.encode(signed.signature()) + "\"", header);
         }

@@ -39,11 +39,15 @@ final class VectorSupport {
         int count = namesAndValues.length / 2;
         String[] names = new String[count];
         String[] values = new String[count];
+        StringBuilder encoded = new StringBuilder();
+        int[] ends = new int[2 * count];
         for (int i = 0; i < count; i++) {
             names[i] = namesAndValues[2 * i];
             values[i] = namesAndValues[2 * i + 1];
+            ends[2 * i] = encoded.append(PercentEncoding.encode(names[i])).length();
+            ends[2 * i + 1] = encoded.append(PercentEncoding.encode(values[i])).length();
         }
-        return new SignedParameters(null, names, values, count);
+        return new SignedParameters(null, names, values, count, encoded.toString(), ends);
     }
 
     /** The protocol parameters of a parsed header, as the engine's carrier type. */

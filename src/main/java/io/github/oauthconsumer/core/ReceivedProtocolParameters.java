@@ -1,0 +1,71 @@
+package io.github.oauthconsumer.core;
+
+import io.github.oauthconsumer.api.OAuthProblem;
+import io.github.oauthconsumer.api.OAuthProblemException;
+
+import java.util.Map;
+
+/**
+ * The protocol parameters of an incoming request, picked out of the place that carried them in
+ * one pass: each known parameter gets its field, and a protocol parameter sent twice is refused
+ * ({@code parameter_rejected}, 400, naming it), as RFC 5849 section 3.2 asks.
+ */
+final class ReceivedProtocolParameters {
+
+    String consumerKey;
+    String token;
+    String signatureMethod;
+    String signature;
+    String timestamp;
+    String nonce;
+    String version;
+    String bodyHash;
+
+    private ReceivedProtocolParameters() {
+    }
+
+    /**
+     * Reads the protocol parameters of a list.
+     *
+     * @throws OAuthProblemException {@code parameter_rejected} when one is duplicated
+     */
+    static ReceivedProtocolParameters of(ParameterList parameters) {
+        ReceivedProtocolParameters received = new ReceivedProtocolParameters();
+        for (int i = 0, n = parameters.size(); i < n; i++) {
+            String name = parameters.name(i);
+            if (!name.startsWith(OAuthParameterNames.PREFIX)) {
+                continue;
+            }
+            String value = parameters.value(i);
+            switch (name) {
+                case OAuthParameterNames.CONSUMER_KEY -> received.consumerKey = once(name, received.consumerKey, value);
+                case OAuthParameterNames.TOKEN -> received.token = once(name, received.token, value);
+                case OAuthParameterNames.SIGNATURE_METHOD ->
+                        received.signatureMethod = once(name, received.signatureMethod, value);
+                case OAuthParameterNames.SIGNATURE -> received.signature = once(name, received.signature, value);
+                case OAuthParameterNames.TIMESTAMP -> received.timestamp = once(name, received.timestamp, value);
+                case OAuthParameterNames.NONCE -> received.nonce = once(name, received.nonce, value);
+                case OAuthParameterNames.VERSION -> received.version = once(name, received.version, value);
+                case OAuthParameterNames.BODY_HASH -> received.bodyHash = once(name, received.bodyHash, value);
+                default -> {
+                    if (parameters.count(name) > 1) {
+                        throw duplicated(name);
+                    }
+                }
+            }
+        }
+        return received;
+    }
+
+    private static String once(String name, String current, String value) {
+        if (current != null) {
+            throw duplicated(name);
+        }
+        return value;
+    }
+
+    private static OAuthProblemException duplicated(String name) {
+        return new OAuthProblemException(OAuthProblem.PARAMETER_REJECTED, OAuthProblem.PARAMETER_REJECTED.status(),
+                name + " is duplicated", Map.of(OAuthParameterNames.PARAMETERS_REJECTED, name));
+    }
+}
