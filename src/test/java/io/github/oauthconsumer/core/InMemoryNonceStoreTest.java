@@ -95,6 +95,38 @@ class InMemoryNonceStoreTest {
     }
 
     @Test
+    void keepsRecognisingReplaysWhileExpiredEntriesAreReusedAndTheTableRebuilt() {
+        InMemoryNonceStore store = new InMemoryNonceStore(8, clock);
+        for (int second = 0; second < 2_000; second++) {
+            clock.set(NOW + second);
+            for (int n = 0; n < 4; n++) {
+                String nonce = second + "-" + n;
+                assertTrue(store.register("key", NOW + second, nonce, expiry(second + 2)), nonce);
+                assertFalse(store.register("key", NOW + second, nonce, expiry(second + 2)), "replay of " + nonce);
+            }
+            if (second > 0) {
+                assertFalse(store.register("key", NOW + second - 1, (second - 1) + "-3", expiry(second + 1)),
+                        "an entry of the previous second is still alive");
+            }
+            assertEquals(second == 0 ? 4 : 8, store.size(), "exactly the entries of this second and the previous one");
+        }
+    }
+
+    @Test
+    void takesNoRoomForAnEntryThatHasAlreadyExpired() {
+        InMemoryNonceStore store = new InMemoryNonceStore(1, clock);
+
+        assertTrue(store.register("key", NOW - 400, "old", expiry(-100)));
+        assertTrue(store.register("key", NOW, "new", expiry(300)), "the expired entry left the only room free");
+        assertEquals(1, store.size());
+    }
+
+    @Test
+    void refusesACapacityOutsideItsLimits() {
+        assertThrows(IllegalArgumentException.class, () -> new InMemoryNonceStore(InMemoryNonceStore.MAX_CAPACITY + 1, clock));
+    }
+
+    @Test
     void needsARoomForOneNonceAtLeast() {
         assertThrows(IllegalArgumentException.class, () -> new InMemoryNonceStore(0, clock));
     }
