@@ -41,7 +41,7 @@ mvn -B -ntp -q dependency:copy -Dartifact="fish.payara.extras:payara-micro:$PAYA
     -DoutputDirectory="$WORK" -Dmdep.stripVersion=true
 
 log "starting Payara Micro on $ORIGIN (log: $WORK/payara.log)"
-java -Xms1g -Xmx1g \
+java -Xms2g -Xmx2g \
     -Dhazelcast.config="$ROOT/src/test/resources/payara/hazelcast.xml" -Dhazelcast.socket.bind.any=false \
     -jar "$WORK/payara-micro.jar" --nocluster --disablephonehome \
     --prebootcommandfile "$ROOT/src/test/resources/payara/preboot.asadmin" \

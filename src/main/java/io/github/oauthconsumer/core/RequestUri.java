@@ -8,6 +8,8 @@ package io.github.oauthconsumer.core;
  */
 final class RequestUri {
 
+    private static final boolean[] PATH_CHARS = pathChars();
+
     final String url;
     final int schemeEnd;
     final int hostStart;
@@ -135,7 +137,8 @@ final class RequestUri {
         if (pathStart == pathEnd) {
             out.append(encoded ? "%2F" : "/");
         }
-        for (int i = pathStart; i < pathEnd; i++) {
+        int i = encoded ? writeEncodedAsciiPath(out) : pathStart;
+        for (; i < pathEnd; i++) {
             char c = url.charAt(i);
             if (isPathChar(c)) {
                 writeUriChar(out, c, encoded);
@@ -154,12 +157,47 @@ final class RequestUri {
     }
 
     /**
+     * The fast path of the encoded path: writes the leading path characters straight into the
+     * buffer's array, room for three bytes each made once; returns the index of the first
+     * character it left to the general loop (one that must be escaped as UTF-8), or the path's end.
+     */
+    private int writeEncodedAsciiPath(AsciiBuffer out) {
+        out.ensure(3 * (pathEnd - pathStart));
+        byte[] bytes = out.array();
+        int length = out.length();
+        int i = pathStart;
+        for (; i < pathEnd; i++) {
+            char c = url.charAt(i);
+            if (!isPathChar(c)) {
+                break;
+            }
+            if (PercentEncoding.isUnreserved(c)) {
+                bytes[length++] = (byte) c;
+            } else {
+                bytes[length++] = '%';
+                bytes[length++] = PercentEncoding.hexDigit(c >> 4);
+                bytes[length++] = PercentEncoding.hexDigit(c);
+            }
+        }
+        out.setLength(length);
+        return i;
+    }
+
+    /**
      * Whether a character can appear in a path as sent (RFC 3986 section 3.3: unreserved, sub-delims,
      * ":", "@", "/" and the "%" of an escape); any other, such as a space or a non-ASCII letter, is
      * sent percent-encoded as UTF-8, and is signed that way.
      */
     private static boolean isPathChar(char c) {
-        return PercentEncoding.isUnreserved(c) || "!$&'()*+,;=:@/%".indexOf(c) >= 0;
+        return c < 128 && PATH_CHARS[c];
+    }
+
+    private static boolean[] pathChars() {
+        boolean[] path = new boolean[128];
+        for (char c = 0; c < 128; c++) {
+            path[c] = PercentEncoding.isUnreserved(c) || "!$&'()*+,;=:@/%".indexOf(c) >= 0;
+        }
+        return path;
     }
 
     private static void writeUriChar(AsciiBuffer out, char c, boolean encoded) {
