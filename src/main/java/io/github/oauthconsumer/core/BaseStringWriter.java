@@ -21,6 +21,7 @@ final class BaseStringWriter {
     private int[] order = new int[32];
     private int[] scratch = new int[32];
     private int count;
+    private int sortedPrefix;
     private boolean inUse;
 
     /** A writer for this thread; call {@link #release()} when done. */
@@ -31,6 +32,7 @@ final class BaseStringWriter {
         }
         writer.inUse = true;
         writer.count = 0;
+        writer.sortedPrefix = 0;
         writer.encoded.clear();
         writer.out.clear();
         return writer;
@@ -72,6 +74,14 @@ final class BaseStringWriter {
         PercentEncoding.encodeTo(value, encoded);
         int valueEnd = encoded.length();
         addSpan(nameStart, valueStart, valueStart, valueEnd, false, valueEnd - valueStart != value.length());
+    }
+
+    /**
+     * Declares that the parameters added so far were added in their sorted order (the signer's
+     * own protocol parameters, whose names are all different), so that sorting starts after them.
+     */
+    void markSorted() {
+        sortedPrefix = count;
     }
 
     /** Where the encoded name of the {@code index}-th parameter added ends. */
@@ -168,9 +178,7 @@ final class BaseStringWriter {
             plain = PercentEncoding.isUnreserved(url.charAt(i));
         }
         if (plain) {
-            for (int i = start; i < end; i++) {
-                encoded.append((byte) url.charAt(i));
-            }
+            encoded.append(url, start, end);
         } else {
             PercentEncoding.encodeTo(PercentEncoding.decode(url, start, end, true), encoded);
         }
@@ -216,8 +224,9 @@ final class BaseStringWriter {
     }
 
     /**
-     * Sorts the spans: the leading run already in order (the signer adds its protocol parameters
-     * sorted) is kept, the rest is merge-sorted and the two are merged.
+     * Sorts the spans: the leading run already in order (declared by {@link #markSorted}, then
+     * extended while the next span is not smaller) is kept, the rest is merge-sorted and the two
+     * are merged.
      */
     private void sort() {
         if (order.length < count) {
@@ -227,7 +236,7 @@ final class BaseStringWriter {
         for (int i = 0; i < count; i++) {
             order[i] = i;
         }
-        int run = 1;
+        int run = Math.max(1, sortedPrefix);
         while (run < count && compare(run - 1, run) <= 0) {
             run++;
         }

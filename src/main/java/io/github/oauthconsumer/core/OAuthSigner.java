@@ -26,6 +26,9 @@ public final class OAuthSigner {
             OAuthParameterNames.SIGNATURE_METHOD, OAuthParameterNames.SIGNATURE, OAuthParameterNames.TIMESTAMP,
             OAuthParameterNames.NONCE, OAuthParameterNames.VERSION, OAuthParameterNames.BODY_HASH);
 
+    /** The default nonces: hex digits, which need no percent-encoding. */
+    private static final Supplier<String> SECURE_NONCES = Nonces::next;
+
     private final String consumerKey;
     private final String consumerSecret;
     private final PrivateKey privateKey;
@@ -36,6 +39,7 @@ public final class OAuthSigner {
     private final Supplier<String> nonces;
     private final boolean consumerKeyIsPlain;
     private final boolean methodNameIsPlain;
+    private final boolean noncesArePlain;
 
     private OAuthSigner(Builder builder) {
         this.consumerKey = builder.consumerKey;
@@ -49,6 +53,7 @@ public final class OAuthSigner {
         this.nonces = builder.nonces;
         this.consumerKeyIsPlain = PercentEncoding.isUnreserved(consumerKey);
         this.methodNameIsPlain = PercentEncoding.isUnreserved(method.name());
+        this.noncesArePlain = builder.nonces == SECURE_NONCES;
     }
 
     /** Starts a signer for the consumer with this key. */
@@ -127,7 +132,7 @@ public final class OAuthSigner {
             count = add(writer, names, values, count, OAuthParameterNames.BODY_HASH, BodyHash.of(request.body(), method), false);
         }
         count = add(writer, names, values, count, OAuthParameterNames.CONSUMER_KEY, consumerKey, consumerKeyIsPlain);
-        count = add(writer, names, values, count, OAuthParameterNames.NONCE, nonces.get(), false);
+        count = add(writer, names, values, count, OAuthParameterNames.NONCE, nonces.get(), noncesArePlain);
         count = add(writer, names, values, count, OAuthParameterNames.SIGNATURE_METHOD, method.name(), methodNameIsPlain);
         count = add(writer, names, values, count, OAuthParameterNames.TIMESTAMP, Long.toString(clock.millis() / 1000), true);
         Token token = request.token();
@@ -137,6 +142,7 @@ public final class OAuthSigner {
         if (includeVersion) {
             count = add(writer, names, values, count, OAuthParameterNames.VERSION, OAuthParameterNames.VERSION_1_0, true);
         }
+        writer.markSorted();
         ParameterList extra = request.extraProtocolParameters();
         for (int i = 0; i < extra.size(); i++) {
             names[count] = extra.name(i);
@@ -180,7 +186,7 @@ public final class OAuthSigner {
         private String realm;
         private boolean includeVersion = true;
         private Clock clock = Clock.systemUTC();
-        private Supplier<String> nonces = Nonces::next;
+        private Supplier<String> nonces = SECURE_NONCES;
 
         private Builder(String consumerKey) {
             this.consumerKey = Objects.requireNonNull(consumerKey, "consumerKey");

@@ -141,16 +141,24 @@ public final class PercentEncoding {
     }
 
     /**
-     * The fast path of {@link #encodeTo}: encodes the leading ASCII characters straight into the
-     * buffer's array, room for three bytes each made once; returns the index of the first
-     * non-ASCII character, or {@code n}.
+     * The fast path of {@link #encodeTo}: copies the leading unreserved characters in one go, then
+     * encodes the ASCII characters that follow straight into the buffer's array, room for three
+     * bytes each made once; returns the index of the first non-ASCII character, or {@code n}.
      */
     private static int encodeAsciiTo(String value, int n, AsciiBuffer out) {
+        int plain = 0;
+        while (plain < n && isUnreserved(value.charAt(plain))) {
+            plain++;
+        }
+        out.append(value, 0, plain);
+        if (plain == n) {
+            return n;
+        }
         char[] chars = out.chars(value);
-        out.ensure(3 * n);
+        out.ensure(3 * (n - plain));
         byte[] bytes = out.array();
         int length = out.length();
-        int i = 0;
+        int i = plain;
         for (; i < n; i++) {
             char c = chars[i];
             if (c >= 128) {
