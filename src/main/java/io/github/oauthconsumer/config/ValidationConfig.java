@@ -1,5 +1,6 @@
 package io.github.oauthconsumer.config;
 
+import io.github.oauthconsumer.core.InMemoryNonceStore;
 import io.github.oauthconsumer.core.SignatureMethods;
 import io.github.oauthconsumer.spi.SigningKeys;
 import org.eclipse.microprofile.config.Config;
@@ -96,10 +97,16 @@ public final class ValidationConfig {
      * The default nonce store's capacity.
      *
      * @param defaultCapacity the capacity when the key is not set
-     * @throws IllegalArgumentException naming the key, when its value is not a positive integer
+     * @throws IllegalArgumentException naming the key, when its value is not a positive integer or
+     *                                  is above {@link InMemoryNonceStore#MAX_CAPACITY}
      */
     public static int nonceStoreCapacity(Config config, int defaultCapacity) {
-        return positive(config, NONCE_STORE_CAPACITY, defaultCapacity);
+        int capacity = positive(config, NONCE_STORE_CAPACITY, defaultCapacity);
+        if (capacity > InMemoryNonceStore.MAX_CAPACITY) {
+            throw new IllegalArgumentException(NONCE_STORE_CAPACITY + " must be at most " + InMemoryNonceStore.MAX_CAPACITY
+                    + ", not " + capacity);
+        }
+        return capacity;
     }
 
     /**
@@ -114,12 +121,15 @@ public final class ValidationConfig {
     /** The problems of the global settings, each naming its key; empty when they are fine. */
     public static List<String> globalProblems(Config config) {
         List<String> problems = new ArrayList<>();
-        for (String key : List.of(NONCE_STORE_CAPACITY, MAX_BODY_SIZE)) {
-            try {
-                positive(config, key, 1);
-            } catch (IllegalArgumentException e) {
-                problems.add(e.getMessage());
-            }
+        try {
+            nonceStoreCapacity(config, 1);
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+        }
+        try {
+            maxBodySize(config);
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
         }
         return problems;
     }

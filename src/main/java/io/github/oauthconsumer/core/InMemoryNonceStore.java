@@ -8,46 +8,47 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * A bounded {@link NonceStore} in memory, built so that a busy endpoint does not feed the garbage
- * collector: each (consumer key, timestamp, nonce) is kept as a 128-bit SHA-256 fingerprint and an
- * expiry second in primitive arrays allocated up front (an open-addressing table with two to four
- * slots of 24 bytes per nonce of capacity) and no object per nonce. A replay has the very same triple and so
- * the very same fingerprint: it is always recognised. Two different triples share a fingerprint
- * with a probability of about one in 2<sup>128</sup>, and would only refuse a genuine request.
+ * A bounded {@link NonceStore} in memory, built for busy endpoints: it gives the garbage collector
+ * nothing to do and its threads seldom wait for each other.
  *
- * <p>Each entry is kept until its expiry second has passed. The number of live entries is known
- * exactly from a count per expiry second; expired slots are reused by later entries and the table
- * is rebuilt without them when it gets crowded, so that a call costs the same on average whatever
- * the number of entries. When {@code capacity} entries are alive it refuses with
- * {@link NonceStoreFullException} instead of forgetting a nonce that could still be replayed. One
- * lock guards the table; it is held for a probe and a few array writes per call (the fingerprint
- * is computed before).
+ * <p>Each (consumer key, timestamp, nonce) is kept as a 128-bit SHA-256 fingerprint and an expiry
+ * second in arrays of longs (open-addressing tables, about two to four slots of 24 bytes per nonce
+ * of capacity) instead of an object per nonce. A replay has the very same triple and so the very
+ * same fingerprint: it is always recognised. Two different triples share a fingerprint with a
+ * probability of about one in 2<sup>128</sup>, and would only refuse a genuine request.
+ *
+ * <p>The fingerprints are spread over {@value #SEGMENTS} segments, each with its own lock, so that
+ * concurrent requests rarely queue behind one lock. Each entry is kept until its expiry second
+ * has passed; a segment knows exactly how many of its entries are alive from a count per expiry
+ * second, reuses expired slots, and rebuilds its table without them (larger if need be) when it
+ * gets crowded, so that a call costs the same on average whatever the number of entries. When
+ * {@code capacity} entries are alive in all it refuses with {@link NonceStoreFullException}
+ * instead of forgetting a nonce that could still be replayed.
  */
 public final class InMemoryNonceStore implements NonceStore {
 
-    /** The capacity when none is configured: 100,000 nonces, in 6 MB. */
+    /** The capacity when none is configured: 100,000 nonces, in about 6 MB. */
     public static final int DEFAULT_CAPACITY = 100_000;
-    /** The largest capacity: the table's arrays must stay below Java's array size limit. */
+    /** The largest capacity. */
     public static final int MAX_CAPACITY = 1 << 28;
 
+    private static final int SEGMENTS = 32;
+    private static final int SEGMENT_SHIFT = 64 - Integer.numberOfTrailingZeros(SEGMENTS);
+    private static final int MAX_SLOTS = 1 << 29;
     private static final long EMPTY = Long.MIN_VALUE;
     private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(InMemoryNonceStore::sha256);
 
     private final int capacity;
     private final Clock clock;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final TreeMap<Long, int[]> aliveByExpirySecond = new TreeMap<>();
-    private long[] fingerprints;
-    private long[] expiries;
-    private int occupied;
-    private int alive;
+    private final AtomicInteger alive = new AtomicInteger();
+    private final Segment[] segments = new Segment[SEGMENTS];
 
     /**
      * @param capacity how many nonces may be alive at once; from 1 to {@link #MAX_CAPACITY}
@@ -60,39 +61,37 @@ public final class InMemoryNonceStore implements NonceStore {
         }
         this.capacity = capacity;
         this.clock = Objects.requireNonNull(clock, "clock");
-        allocate(Math.max(16, Integer.highestOneBit(2 * capacity - 1) << 1));
+        int share = (capacity + SEGMENTS - 1) / SEGMENTS;
+        int slots = Math.max(16, Integer.highestOneBit(2 * share - 1) << 1);
+        for (int i = 0; i < SEGMENTS; i++) {
+            segments[i] = new Segment(slots);
+        }
     }
 
     @Override
     public boolean register(String consumerKey, long timestamp, String nonce, Instant expiresAt) {
-        MessageDigest digest = SHA_256.get();
-        byte[] key = consumerKey.getBytes(StandardCharsets.UTF_8);
-        digest.update(bytes(key.length, 4));
-        digest.update(key);
-        digest.update(bytes(timestamp, 8));
-        digest.update(nonce.getBytes(StandardCharsets.UTF_8));
-        byte[] hash = digest.digest();
+        byte[] hash = fingerprint(consumerKey, timestamp, nonce);
         long high = longAt(hash, 0);
         long low = longAt(hash, 8);
         long expirySecond = expiresAt.getEpochSecond() + (expiresAt.getNano() > 0 ? 1 : 0);
         long nowSecond = Math.floorDiv(clock.millis(), 1000);
-        lock.lock();
-        try {
-            evictExpired(nowSecond);
-            return insert(high, low, expirySecond, nowSecond);
-        } finally {
-            lock.unlock();
+        Segment segment = segments[(int) (high >>> SEGMENT_SHIFT)];
+        Outcome outcome = segment.register(high, low, expirySecond, nowSecond);
+        if (outcome == Outcome.FULL) {
+            evictAll(nowSecond);
+            outcome = segment.register(high, low, expirySecond, nowSecond);
         }
+        if (outcome == Outcome.FULL) {
+            throw new NonceStoreFullException("the in-memory nonce store holds its capacity of " + capacity
+                    + " unexpired nonces", Math.max(1, earliestExpiry() - nowSecond));
+        }
+        return outcome == Outcome.ACCEPTED;
     }
 
-    /** The number of nonces alive as of the last call. */
+    /** The number of nonces alive now. */
     public int size() {
-        lock.lock();
-        try {
-            return alive;
-        } finally {
-            lock.unlock();
-        }
+        evictAll(Math.floorDiv(clock.millis(), 1000));
+        return alive.get();
     }
 
     /** The configured capacity. */
@@ -100,89 +99,50 @@ public final class InMemoryNonceStore implements NonceStore {
         return capacity;
     }
 
-    private boolean insert(long high, long low, long expirySecond, long nowSecond) {
-        int mask = expiries.length - 1;
-        int slot = (int) low & mask;
-        int free = -1;
-        while (expiries[slot] != EMPTY) {
-            boolean expired = expiries[slot] <= nowSecond;
-            if (fingerprints[2 * slot] == high && fingerprints[2 * slot + 1] == low) {
-                if (!expired) {
-                    return false;
+    private void evictAll(long nowSecond) {
+        for (Segment segment : segments) {
+            segment.lock.lock();
+            try {
+                segment.evictExpired(nowSecond);
+            } finally {
+                segment.lock.unlock();
+            }
+        }
+    }
+
+    private long earliestExpiry() {
+        long earliest = Long.MAX_VALUE;
+        for (Segment segment : segments) {
+            segment.lock.lock();
+            try {
+                if (!segment.aliveByExpirySecond.isEmpty()) {
+                    earliest = Math.min(earliest, segment.aliveByExpirySecond.firstKey());
                 }
-                free = slot;
-                break;
-            }
-            if (expired && free < 0) {
-                free = slot;
-            }
-            slot = (slot + 1) & mask;
-        }
-        if (expirySecond <= nowSecond) {
-            return true;
-        }
-        if (alive >= capacity) {
-            throw new NonceStoreFullException("the in-memory nonce store holds its capacity of " + capacity
-                    + " unexpired nonces", Math.max(1, aliveByExpirySecond.firstKey() - nowSecond));
-        }
-        if (free < 0) {
-            free = slot;
-            occupied++;
-        }
-        fingerprints[2 * free] = high;
-        fingerprints[2 * free + 1] = low;
-        expiries[free] = expirySecond;
-        alive++;
-        aliveByExpirySecond.computeIfAbsent(expirySecond, second -> new int[1])[0]++;
-        if (occupied > expiries.length / 4 * 3) {
-            rebuild(nowSecond);
-        }
-        return true;
-    }
-
-    private void evictExpired(long nowSecond) {
-        Map.Entry<Long, int[]> oldest = aliveByExpirySecond.firstEntry();
-        while (oldest != null && oldest.getKey() <= nowSecond) {
-            aliveByExpirySecond.pollFirstEntry();
-            alive -= oldest.getValue()[0];
-            oldest = aliveByExpirySecond.firstEntry();
-        }
-    }
-
-    /** Copies the live entries into fresh arrays of the same size, leaving the expired ones behind. */
-    private void rebuild(long nowSecond) {
-        long[] oldFingerprints = fingerprints;
-        long[] oldExpiries = expiries;
-        allocate(oldExpiries.length);
-        int mask = expiries.length - 1;
-        for (int i = 0; i < oldExpiries.length; i++) {
-            if (oldExpiries[i] != EMPTY && oldExpiries[i] > nowSecond) {
-                int slot = (int) oldFingerprints[2 * i + 1] & mask;
-                while (expiries[slot] != EMPTY) {
-                    slot = (slot + 1) & mask;
-                }
-                fingerprints[2 * slot] = oldFingerprints[2 * i];
-                fingerprints[2 * slot + 1] = oldFingerprints[2 * i + 1];
-                expiries[slot] = oldExpiries[i];
-                occupied++;
+            } finally {
+                segment.lock.unlock();
             }
         }
+        return earliest;
     }
 
-    private void allocate(int slots) {
-        fingerprints = new long[2 * slots];
-        expiries = new long[slots];
-        Arrays.fill(expiries, EMPTY);
-        occupied = 0;
+    private static byte[] fingerprint(String consumerKey, long timestamp, String nonce) {
+        MessageDigest digest = SHA_256.get();
+        byte[] key = consumerKey.getBytes(StandardCharsets.UTF_8);
+        byte[] fixed = new byte[12];
+        putBigEndian(key.length, fixed, 0, 4);
+        putBigEndian(timestamp, fixed, 4, 8);
+        digest.update(fixed, 0, 4);
+        digest.update(key);
+        digest.update(fixed, 4, 8);
+        digest.update(nonce.getBytes(StandardCharsets.UTF_8));
+        return digest.digest();
     }
 
-    private static byte[] bytes(long value, int count) {
-        byte[] bytes = new byte[count];
-        for (int i = count - 1; i >= 0; i--) {
+    private static void putBigEndian(long value, byte[] bytes, int offset, int count) {
+        for (int i = offset + count - 1; i >= offset; i--) {
             bytes[i] = (byte) value;
             value >>>= 8;
         }
-        return bytes;
     }
 
     private static long longAt(byte[] bytes, int offset) {
@@ -204,5 +164,115 @@ public final class InMemoryNonceStore implements NonceStore {
     @Override
     public String toString() {
         return "InMemoryNonceStore[capacity=" + capacity + "]";
+    }
+
+    private enum Outcome { ACCEPTED, REPLAY, FULL }
+
+    /** One lock's share of the fingerprints: an open-addressing table with linear probing. */
+    private final class Segment {
+        final ReentrantLock lock = new ReentrantLock();
+        final TreeMap<Long, int[]> aliveByExpirySecond = new TreeMap<>();
+        /** Three longs a slot: the fingerprint's two halves and the expiry second ({@link #EMPTY} when never used). */
+        long[] slots;
+        int mask;
+        int occupied;
+        int segmentAlive;
+
+        Segment(int slotCount) {
+            allocate(slotCount);
+        }
+
+        Outcome register(long high, long low, long expirySecond, long nowSecond) {
+            lock.lock();
+            try {
+                evictExpired(nowSecond);
+                return insert(high, low, expirySecond, nowSecond);
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        private Outcome insert(long high, long low, long expirySecond, long nowSecond) {
+            long[] table = slots;
+            int slot = (int) low & mask;
+            int free = -1;
+            while (table[3 * slot + 2] != EMPTY) {
+                boolean expired = table[3 * slot + 2] <= nowSecond;
+                if (table[3 * slot] == high && table[3 * slot + 1] == low) {
+                    if (!expired) {
+                        return Outcome.REPLAY;
+                    }
+                    free = slot;
+                    break;
+                }
+                if (expired && free < 0) {
+                    free = slot;
+                }
+                slot = (slot + 1) & mask;
+            }
+            if (expirySecond <= nowSecond) {
+                return Outcome.ACCEPTED;
+            }
+            if (alive.incrementAndGet() > capacity) {
+                alive.decrementAndGet();
+                return Outcome.FULL;
+            }
+            if (free < 0) {
+                free = slot;
+                occupied++;
+            }
+            table[3 * free] = high;
+            table[3 * free + 1] = low;
+            table[3 * free + 2] = expirySecond;
+            segmentAlive++;
+            aliveByExpirySecond.computeIfAbsent(expirySecond, second -> new int[1])[0]++;
+            if (occupied > (mask + 1) / 4 * 3) {
+                rebuild(nowSecond);
+            }
+            return Outcome.ACCEPTED;
+        }
+
+        void evictExpired(long nowSecond) {
+            Map.Entry<Long, int[]> oldest = aliveByExpirySecond.firstEntry();
+            while (oldest != null && oldest.getKey() <= nowSecond) {
+                aliveByExpirySecond.pollFirstEntry();
+                int expired = oldest.getValue()[0];
+                segmentAlive -= expired;
+                alive.addAndGet(-expired);
+                oldest = aliveByExpirySecond.firstEntry();
+            }
+        }
+
+        /**
+         * Copies the live entries into a fresh table, leaving the expired ones behind; the table
+         * doubles while the live entries would fill more than half of it.
+         */
+        private void rebuild(long nowSecond) {
+            long[] old = slots;
+            int size = mask + 1;
+            while (segmentAlive > size / 2 && size < MAX_SLOTS) {
+                size *= 2;
+            }
+            allocate(size);
+            for (int i = 0; i < old.length; i += 3) {
+                if (old[i + 2] != EMPTY && old[i + 2] > nowSecond) {
+                    int slot = (int) old[i + 1] & mask;
+                    while (slots[3 * slot + 2] != EMPTY) {
+                        slot = (slot + 1) & mask;
+                    }
+                    System.arraycopy(old, i, slots, 3 * slot, 3);
+                    occupied++;
+                }
+            }
+        }
+
+        private void allocate(int count) {
+            slots = new long[3 * count];
+            for (int i = 2; i < slots.length; i += 3) {
+                slots[i] = EMPTY;
+            }
+            mask = count - 1;
+            occupied = 0;
+        }
     }
 }

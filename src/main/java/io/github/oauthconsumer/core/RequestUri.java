@@ -3,8 +3,9 @@ package io.github.oauthconsumer.core;
 /**
  * The parts of an absolute {@code http} or {@code https} URL that RFC 5849 section 3.4.1.2 needs,
  * found by index into the original string so that nothing is copied: the base string URI keeps
- * scheme and host in lower case, drops the default port, user info, query and fragment, and
- * keeps the path as sent ({@code /} when empty).
+ * scheme and host in lower case, drops the default port (writing any other as a number, without
+ * leading zeros, as {@link java.net.URL#getPort()} gives it), user info, query and fragment, and
+ * keeps the path as sent ({@code /} when empty). A port above 65535 is refused.
  */
 final class RequestUri {
 
@@ -14,30 +15,28 @@ final class RequestUri {
     final int schemeEnd;
     final int hostStart;
     final int hostEnd;
-    final int portStart;
-    final int portEnd;
     final int pathStart;
     final int pathEnd;
     final int queryStart;
     final int queryEnd;
     final boolean defaultPort;
+    final int port;
 
-    private RequestUri(String url, int schemeEnd, int hostStart, int hostEnd, int portStart, int portEnd,
-                       int pathStart, int pathEnd, int queryStart, int queryEnd, boolean defaultPort) {
+    private RequestUri(String url, int schemeEnd, int hostStart, int hostEnd,
+                       int pathStart, int pathEnd, int queryStart, int queryEnd, boolean defaultPort, int port) {
         this.url = url;
         this.schemeEnd = schemeEnd;
         this.hostStart = hostStart;
         this.hostEnd = hostEnd;
-        this.portStart = portStart;
-        this.portEnd = portEnd;
         this.pathStart = pathStart;
         this.pathEnd = pathEnd;
         this.queryStart = queryStart;
         this.queryEnd = queryEnd;
         this.defaultPort = defaultPort;
+        this.port = port;
     }
 
-    /** @throws IllegalArgumentException when the URL is not absolute http(s) or its port is not a number */
+    /** @throws IllegalArgumentException when the URL is not absolute http(s) or its port is not a number up to 65535 */
     static RequestUri parse(String url) {
         int schemeEnd = url.indexOf("://");
         if (schemeEnd <= 0) {
@@ -83,15 +82,18 @@ final class RequestUri {
         if (hostEnd == hostStart) {
             throw new IllegalArgumentException("URL has no host");
         }
+        int port = -1;
         for (int i = portStart; i < authorityEnd; i++) {
             char c = url.charAt(i);
             if (c < '0' || c > '9') {
                 throw new IllegalArgumentException("URL port is not a number");
             }
+            port = Math.max(port, 0) * 10 + (c - '0');
+            if (port > 65535) {
+                throw new IllegalArgumentException("URL port is above 65535");
+            }
         }
-        boolean defaultPort = portStart == authorityEnd
-                || (http && isPort(url, portStart, authorityEnd, 80))
-                || (https && isPort(url, portStart, authorityEnd, 443));
+        boolean defaultPort = port < 0 || (http && port == 80) || (https && port == 443);
         int pathEnd = authorityEnd;
         while (pathEnd < length) {
             char c = url.charAt(pathEnd);
@@ -107,8 +109,8 @@ final class RequestUri {
             int hash = url.indexOf('#', queryStart);
             queryEnd = hash < 0 ? length : hash;
         }
-        return new RequestUri(url, schemeEnd, hostStart, hostEnd, portStart, authorityEnd,
-                authorityEnd, pathEnd, queryStart, queryEnd, defaultPort);
+        return new RequestUri(url, schemeEnd, hostStart, hostEnd,
+                authorityEnd, pathEnd, queryStart, queryEnd, defaultPort, port);
     }
 
     boolean hasQuery() {
@@ -130,9 +132,7 @@ final class RequestUri {
         }
         if (!defaultPort) {
             out.append(encoded ? "%3A" : ":");
-            for (int i = portStart; i < portEnd; i++) {
-                out.append((byte) url.charAt(i));
-            }
+            out.append(Integer.toString(port));
         }
         if (pathStart == pathEnd) {
             out.append(encoded ? "%2F" : "/");
@@ -206,13 +206,5 @@ final class RequestUri {
         } else {
             out.appendEscaped(c);
         }
-    }
-
-    private static boolean isPort(String url, int start, int end, int port) {
-        int value = 0;
-        for (int i = start; i < end && value <= 65535; i++) {
-            value = value * 10 + (url.charAt(i) - '0');
-        }
-        return value == port;
     }
 }

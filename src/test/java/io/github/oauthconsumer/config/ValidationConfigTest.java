@@ -113,6 +113,14 @@ class ValidationConfigTest {
         assertThrows(IllegalArgumentException.class, () -> ValidationConfig.maxBodySize(config()));
     }
 
+    @Test
+    void nonceStoreCapacityHasAnUpperBoundNamedWithItsKey() {
+        properties.put(ValidationConfig.NONCE_STORE_CAPACITY, "2000000000");
+
+        assertEquals(List.of("oauth1.nonce-store.capacity must be at most 268435456, not 2000000000"),
+                ValidationConfig.globalProblems(config()));
+    }
+
     private ValidationConfig.Result keys() {
         Config config = config();
         ClassLoader loader = getClass().getClassLoader();

@@ -133,6 +133,9 @@ class EncodingAndNormalizationTest {
                 "http://x:8080/,                      http://x:8080/",
                 "https://x:80/,                       https://x:80/",
                 "http://x:443/,                       http://x:443/",
+                "http://x:08080/,                     http://x:8080/",
+                "http://x:0080/,                      http://x/",
+                "http://x:65535/,                     http://x:65535/",
                 "http://x:/,                          http://x/",
                 "http://example.com,                  http://example.com/",
                 "http://example.com?x=1,              http://example.com/",
@@ -182,7 +185,8 @@ class EncodingAndNormalizationTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"ftp://x/", "example.com/path", "http:/x", "http://", "http://:8080/", "http://x:8o/"})
+        @ValueSource(strings = {"ftp://x/", "example.com/path", "http:/x", "http://", "http://:8080/", "http://x:8o/",
+                "http://x:65536/", "http://x:99999999999/"})
         void urlsThatCannotBeSignedAreRefused(String url) {
             OAuthRequest request = OAuthRequest.builder("GET", url).build();
 
