@@ -3,7 +3,8 @@ package io.github.oauthconsumer.core;
 import io.github.oauthconsumer.api.AccessToken;
 import io.github.oauthconsumer.spi.SigningKeys;
 import io.github.oauthconsumer.testprovider.TestCertificates;
-import jakarta.inject.Singleton;
+import io.github.oauthconsumer.testsupport.JerseyOAuth1;
+import io.github.oauthconsumer.testsupport.JerseyOAuth1.Param;
 import net.jqwik.api.AfterFailureMode;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -15,22 +16,12 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.statistics.Statistics;
-import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.internal.inject.InjectionManager;
-import org.glassfish.jersey.internal.inject.Injections;
-import org.glassfish.jersey.oauth1.signature.HmaSha1Method;
 import org.glassfish.jersey.oauth1.signature.OAuth1Parameters;
-import org.glassfish.jersey.oauth1.signature.OAuth1Request;
 import org.glassfish.jersey.oauth1.signature.OAuth1Secrets;
 import org.glassfish.jersey.oauth1.signature.OAuth1Signature;
-import org.glassfish.jersey.oauth1.signature.OAuth1SignatureMethod;
 import org.glassfish.jersey.oauth1.signature.PlaintextMethod;
-import org.glassfish.jersey.oauth1.signature.RsaSha1Method;
-import org.glassfish.jersey.uri.UriComponent;
 
-import java.net.MalformedURLException;
-import java.net.URI;
-import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
@@ -43,7 +34,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,7 +62,7 @@ class JerseyCrossCheckTest {
     /** Jersey verifies RSA-SHA1 only against a PEM X.509 certificate in the consumer "secret". */
     private static final String JERSEY_RSA_VERIFYING_SECRET =
             TestCertificates.selfSignedCertificatePem(RSA_KEYS, "jersey-cross-check");
-    private static final InjectionManager INJECTION_MANAGER = signatureMethodsInjectionManager();
+    private static final InjectionManager INJECTION_MANAGER = JerseyOAuth1.signatureMethods();
     private static final OAuth1Signature JERSEY = new OAuth1Signature(INJECTION_MANAGER);
 
     private static final String[] METHODS = {"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS",
@@ -110,20 +100,6 @@ class JerseyCrossCheckTest {
         INJECTION_MANAGER.shutdown();
     }
 
-    /** Binds Jersey's three signature methods the way its OAuth1SignatureFeature does. */
-    private static InjectionManager signatureMethodsInjectionManager() {
-        InjectionManager manager = Injections.createInjectionManager(new AbstractBinder() {
-            @Override
-            protected void configure() {
-                bind(HmaSha1Method.class).to(OAuth1SignatureMethod.class).in(Singleton.class);
-                bind(PlaintextMethod.class).to(OAuth1SignatureMethod.class).in(Singleton.class);
-                bind(RsaSha1Method.class).to(OAuth1SignatureMethod.class).in(Singleton.class);
-            }
-        });
-        manager.completeRegistration();
-        return manager;
-    }
-
     @Property(tries = 2000, seed = "5849001", afterFailure = AfterFailureMode.RANDOM_SEED)
     void jerseyVerifiesWhatThisEngineSigns(@ForAll("requests") Case c) throws Exception {
         collectStatistics(c);
@@ -154,7 +130,7 @@ class JerseyCrossCheckTest {
                 }
             }
         }
-        JerseyRequest sent = new JerseyRequest(c.method(), url, form, authorization);
+        JerseyOAuth1.Request sent = new JerseyOAuth1.Request(c.method(), url, form, authorization);
         OAuth1Parameters received = new OAuth1Parameters().readRequest(sent);
 
         assertEquals(expected, received, "the protocol parameters as Jersey reads them");
@@ -167,7 +143,7 @@ class JerseyCrossCheckTest {
     @Property(tries = 2000, seed = "5849002", afterFailure = AfterFailureMode.RANDOM_SEED)
     void thisEngineVerifiesWhatJerseySigns(@ForAll("requests") Case c) throws Exception {
         collectStatistics(c);
-        JerseyRequest sent = new JerseyRequest(c.method(), c.url().render(), c.form(), null);
+        JerseyOAuth1.Request sent = new JerseyOAuth1.Request(c.method(), c.url().render(), c.form(), null);
         JERSEY.sign(sent, c.jerseyParameters(), c.jerseySecrets(true));
         String authorization = sent.authorization();
         String jerseySignature = AuthorizationHeader.parse(authorization).orElseThrow().parameters()
@@ -244,7 +220,7 @@ class JerseyCrossCheckTest {
         assertEquals("djr9rjt0jd78jf88&jjd99%24tj88uiths3", signed.signature());
         assertTrue(signed.authorizationHeader().contains("oauth_signature=\"djr9rjt0jd78jf88%26jjd99%2524tj88uiths3\""),
                 signed.authorizationHeader());
-        JerseyRequest jersey = new JerseyRequest("GET", "https://photos.example.net/photos", List.of(), null);
+        JerseyOAuth1.Request jersey = new JerseyOAuth1.Request("GET", "https://photos.example.net/photos", List.of(), null);
         OAuth1Parameters parameters = new OAuth1Parameters().consumerKey("dpf43f3p2l4k3l03")
                 .token("nnch734d00sl2jdk").signatureMethod(PlaintextMethod.NAME);
         assertEquals("djr9rjt0jd78jf88&jjd99$tj88uiths3", JERSEY.generate(jersey, parameters,
@@ -292,9 +268,9 @@ class JerseyCrossCheckTest {
         assertEquals("Photos \"2\" \\ all", AuthorizationHeader.parse(quoted.authorizationHeader()).orElseThrow().realm());
         assertEquals("100% sure", AuthorizationHeader.parse(percent.authorizationHeader()).orElseThrow().realm());
 
-        JerseyRequest quotedToJersey = new JerseyRequest("GET", url, List.of(), quoted.authorizationHeader());
+        JerseyOAuth1.Request quotedToJersey = new JerseyOAuth1.Request("GET", url, List.of(), quoted.authorizationHeader());
         assertEquals("Photos \\\"2\\\" \\\\ all", new OAuth1Parameters().readRequest(quotedToJersey).getRealm());
-        JerseyRequest percentToJersey = new JerseyRequest("GET", url, List.of(), percent.authorizationHeader());
+        JerseyOAuth1.Request percentToJersey = new JerseyOAuth1.Request("GET", url, List.of(), percent.authorizationHeader());
         assertThrows(IllegalArgumentException.class, () -> new OAuth1Parameters().readRequest(percentToJersey));
     }
 
@@ -305,7 +281,7 @@ class JerseyCrossCheckTest {
 
     private static boolean jerseyVerifies(String method, String url, String authorization, String consumerSecret)
             throws Exception {
-        JerseyRequest request = new JerseyRequest(method, url, List.of(), authorization);
+        JerseyOAuth1.Request request = new JerseyOAuth1.Request(method, url, List.of(), authorization);
         return JERSEY.verify(request, new OAuth1Parameters().readRequest(request),
                 new OAuth1Secrets().consumerSecret(consumerSecret));
     }
@@ -487,9 +463,6 @@ class JerseyCrossCheckTest {
     /** Where the protocol parameters travel: RFC 5849 section 3.5. */
     enum Transport { HEADER, QUERY, FORM }
 
-    record Param(String name, String value) {
-    }
-
     /** A query pair and how it is written: the bits of {@code style} choose escapes and separators. */
     record QueryPair(String name, String value, int style) {
 
@@ -623,67 +596,6 @@ class JerseyCrossCheckTest {
             String consumerSecret = !credentials.rsa() ? credentials.consumerSecret()
                     : signing ? JERSEY_RSA_SIGNING_SECRET : JERSEY_RSA_VERIFYING_SECRET;
             return new OAuth1Secrets().consumerSecret(consumerSecret).tokenSecret(credentials.tokenSecret());
-        }
-    }
-
-    /**
-     * Jersey's view of a request, built as its own server adapter ({@code OAuthServerRequest}) builds
-     * it: the URL through {@link URI#toURL()}, the query decoded by {@code UriComponent.decodeQuery}
-     * (what {@code UriInfo.getQueryParameters()} returns), then the decoded form parameters.
-     */
-    static final class JerseyRequest implements OAuth1Request {
-
-        private final String method;
-        private final URL url;
-        private final Map<String, List<String>> parameters = new LinkedHashMap<>();
-        private final List<String> authorization = new ArrayList<>();
-
-        JerseyRequest(String method, String url, List<Param> form, String authorization) throws MalformedURLException {
-            URI uri = URI.create(url);
-            this.method = method;
-            this.url = uri.toURL();
-            UriComponent.decodeQuery(uri.getRawQuery(), true)
-                    .forEach((name, values) -> parameters.computeIfAbsent(name, n -> new ArrayList<>()).addAll(values));
-            form.forEach(p -> parameters.computeIfAbsent(p.name(), n -> new ArrayList<>()).add(p.value()));
-            if (authorization != null) {
-                this.authorization.add(authorization);
-            }
-        }
-
-        String authorization() {
-            assertEquals(1, authorization.size(), "Authorization headers");
-            return authorization.get(0);
-        }
-
-        @Override
-        public String getRequestMethod() {
-            return method;
-        }
-
-        @Override
-        public URL getRequestURL() {
-            return url;
-        }
-
-        @Override
-        public Set<String> getParameterNames() {
-            return parameters.keySet();
-        }
-
-        @Override
-        public List<String> getParameterValues(String name) {
-            return parameters.get(name);
-        }
-
-        @Override
-        public List<String> getHeaderValues(String name) {
-            return name.equalsIgnoreCase(OAuth1Parameters.AUTHORIZATION_HEADER) ? authorization : null;
-        }
-
-        @Override
-        public void addHeaderValue(String name, String value) {
-            assertEquals(OAuth1Parameters.AUTHORIZATION_HEADER, name);
-            authorization.add(value);
         }
     }
 }

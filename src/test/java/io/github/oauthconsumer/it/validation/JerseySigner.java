@@ -1,30 +1,18 @@
 package io.github.oauthconsumer.it.validation;
 
-import jakarta.inject.Singleton;
-import org.glassfish.jersey.internal.inject.AbstractBinder;
+import io.github.oauthconsumer.testsupport.JerseyOAuth1;
+import io.github.oauthconsumer.testsupport.JerseyOAuth1.Param;
 import org.glassfish.jersey.internal.inject.InjectionManager;
-import org.glassfish.jersey.internal.inject.Injections;
-import org.glassfish.jersey.oauth1.signature.HmaSha1Method;
 import org.glassfish.jersey.oauth1.signature.OAuth1Parameters;
-import org.glassfish.jersey.oauth1.signature.OAuth1Request;
 import org.glassfish.jersey.oauth1.signature.OAuth1Secrets;
 import org.glassfish.jersey.oauth1.signature.OAuth1Signature;
 import org.glassfish.jersey.oauth1.signature.OAuth1SignatureException;
-import org.glassfish.jersey.oauth1.signature.OAuth1SignatureMethod;
-import org.glassfish.jersey.oauth1.signature.PlaintextMethod;
-import org.glassfish.jersey.oauth1.signature.RsaSha1Method;
 
-import java.net.MalformedURLException;
-import java.net.URI;
-import java.net.URL;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Signs requests with Jersey's {@code oauth1-signature}, an RFC 5849 implementation this project
@@ -36,15 +24,7 @@ final class JerseySigner implements AutoCloseable {
     private final OAuth1Signature signature;
 
     JerseySigner() {
-        injectionManager = Injections.createInjectionManager(new AbstractBinder() {
-            @Override
-            protected void configure() {
-                bind(HmaSha1Method.class).to(OAuth1SignatureMethod.class).in(Singleton.class);
-                bind(PlaintextMethod.class).to(OAuth1SignatureMethod.class).in(Singleton.class);
-                bind(RsaSha1Method.class).to(OAuth1SignatureMethod.class).in(Singleton.class);
-            }
-        });
-        injectionManager.completeRegistration();
+        injectionManager = JerseyOAuth1.signatureMethods();
         signature = new OAuth1Signature(injectionManager);
     }
 
@@ -61,7 +41,7 @@ final class JerseySigner implements AutoCloseable {
     OAuth1Parameters sign(String method, String url, List<Param> form, OAuth1Parameters protocol, String secret) {
         OAuth1Parameters signed = protocol.clone();
         try {
-            signed.signature(signature.generate(new Request(method, url, form), signed,
+            signed.signature(signature.generate(new JerseyOAuth1.Request(method, url, form, null), signed,
                     new OAuth1Secrets().consumerSecret(secret)));
         } catch (OAuth1SignatureException e) {
             throw new IllegalStateException("Jersey could not sign", e);
@@ -71,9 +51,9 @@ final class JerseySigner implements AutoCloseable {
 
     /** The {@code Authorization} header Jersey writes for these parameters. */
     static String authorizationHeader(OAuth1Parameters signed) {
-        Request request = new Request("GET", "http://unused.example/", List.of());
+        JerseyOAuth1.Request request = new JerseyOAuth1.Request("GET", "http://unused.example/", List.of(), null);
         signed.writeRequest(request);
-        return request.authorization.get(0);
+        return request.authorization();
     }
 
     /** The parameters as {@code name=value&...}, form-encoded. */
@@ -96,72 +76,5 @@ final class JerseySigner implements AutoCloseable {
     @Override
     public void close() {
         injectionManager.shutdown();
-    }
-
-    /** One form or query parameter. */
-    record Param(String name, String value) {
-    }
-
-    /** Jersey's view of a request: the URL, and the query and form parameters, decoded. */
-    private static final class Request implements OAuth1Request {
-        private final String method;
-        private final URL url;
-        private final Map<String, List<String>> parameters = new LinkedHashMap<>();
-        private final List<String> authorization = new ArrayList<>();
-
-        Request(String method, String url, List<Param> form) {
-            URI uri = URI.create(url);
-            this.method = method;
-            try {
-                this.url = uri.toURL();
-            } catch (MalformedURLException e) {
-                throw new IllegalArgumentException(url, e);
-            }
-            if (uri.getRawQuery() != null) {
-                for (String pair : uri.getRawQuery().split("&")) {
-                    int equals = pair.indexOf('=');
-                    add(decode(equals < 0 ? pair : pair.substring(0, equals)), equals < 0 ? "" : decode(pair.substring(equals + 1)));
-                }
-            }
-            form.forEach(param -> add(param.name(), param.value()));
-        }
-
-        private void add(String name, String value) {
-            parameters.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
-        }
-
-        private static String decode(String text) {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        }
-
-        @Override
-        public String getRequestMethod() {
-            return method;
-        }
-
-        @Override
-        public URL getRequestURL() {
-            return url;
-        }
-
-        @Override
-        public Set<String> getParameterNames() {
-            return parameters.keySet();
-        }
-
-        @Override
-        public List<String> getParameterValues(String name) {
-            return parameters.get(name);
-        }
-
-        @Override
-        public List<String> getHeaderValues(String name) {
-            return name.equalsIgnoreCase(OAuth1Parameters.AUTHORIZATION_HEADER) ? authorization : null;
-        }
-
-        @Override
-        public void addHeaderValue(String name, String value) {
-            authorization.add(value);
-        }
     }
 }

@@ -1,7 +1,7 @@
 package io.github.oauthconsumer.it.validation;
 
 import io.github.oauthconsumer.it.ItSupport;
-import io.github.oauthconsumer.it.validation.JerseySigner.Param;
+import io.github.oauthconsumer.testsupport.JerseyOAuth1.Param;
 import io.github.oauthconsumer.testprovider.TestCertificates;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
