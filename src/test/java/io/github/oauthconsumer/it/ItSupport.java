@@ -4,10 +4,13 @@ import java.io.File;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.util.List;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * Shared pieces for Arquillian tests on Payara Micro (see arquillian.xml and the failsafe
@@ -36,6 +39,18 @@ public final class ItSupport {
             throw new IllegalStateException(jar + " does not exist: run mvn verify, not only the integration-test goal");
         }
         return ShrinkWrap.create(ZipImporter.class, "oauth1-consumer.jar").importFrom(jar).as(JavaArchive.class);
+    }
+
+    /**
+     * A test application: these classes, the library jar in {@code WEB-INF/lib} and a
+     * {@code META-INF/microprofile-config.properties} of these lines; add pages and other resources
+     * to the result.
+     */
+    public static WebArchive war(String name, List<String> config, Class<?>... classes) {
+        return ShrinkWrap.create(WebArchive.class, name)
+                .addClasses(classes)
+                .addAsResource(new StringAsset(String.join("\n", config) + "\n"), "META-INF/microprofile-config.properties")
+                .addAsLibrary(libraryJar());
     }
 
     /**

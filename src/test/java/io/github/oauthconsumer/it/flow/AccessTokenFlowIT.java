@@ -6,7 +6,6 @@ import io.github.oauthconsumer.testprovider.JerseyOAuthProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
@@ -62,18 +61,15 @@ class AccessTokenFlowIT {
         consumer(config, "slow", "request-token-url=" + faulty.silentUrl(), "read-timeout=1s");
         consumer(config, "garbage", "request-token-url=" + faulty.garbageUrl());
         consumer(config, "garbage-access", "access-token-url=" + faulty.garbageUrl());
-        return ShrinkWrap.create(WebArchive.class, "flow.war")
-                .addClasses(FlowApplication.class, ProtectedResource.class, FlowEvents.class, EventsResource.class,
-                        ReportService.class, ReportServlet.class)
-                .addAsResource(new StringAsset(String.join("\n", config) + "\n"), "META-INF/microprofile-config.properties")
+        return ItSupport.war("flow.war", config, FlowApplication.class, ProtectedResource.class, FlowEvents.class,
+                        EventsResource.class, ReportService.class, ReportServlet.class)
                 .addAsWebResource(new StringAsset(page("Authorize", "<a id=\"go\" href=\"${oauth1AuthorizationUrl}\">Go to"
                         + " ${oauth1ConsumerName}</a> then <span id=\"next\">${oauth1NextUrl}</span>")), "pages/authorize.jsp")
                 .addAsWebResource(new StringAsset(page("Connected", "<span id=\"token\">${oauth1AccessToken}</span>"
                         + " <a id=\"next\" href=\"${oauth1NextUrl}\">continue</a>")), "pages/success.jsp")
                 .addAsWebResource(new StringAsset(page("Refused", "<span id=\"problem\">${oauth1Problem}</span>"
                         + " <a id=\"restart\" href=\"${oauth1RestartUrl}\">try again</a>")), "pages/refused.jsp")
-                .addAsWebResource(new StringAsset("<p>you said no</p>"), "refused-landing.html")
-                .addAsLibrary(ItSupport.libraryJar());
+                .addAsWebResource(new StringAsset("<p>you said no</p>"), "refused-landing.html");
     }
 
     /** The keys of a consumer of the provider, with these overrides ({@code key=value}). */

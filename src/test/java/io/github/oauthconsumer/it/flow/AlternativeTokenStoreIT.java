@@ -8,8 +8,6 @@ import io.github.oauthconsumer.testprovider.JerseyOAuthProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,7 +42,7 @@ class AlternativeTokenStoreIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         provider = JerseyOAuthProvider.start().registerConsumer(CONSUMER_KEY, CONSUMER_SECRET);
-        String config = String.join("\n",
+        List<String> config = List.of(
                 "oauth1.flow.base-path=/connect",
                 "provider.base-url=" + provider.baseUri(),
                 "oauth1.provider.consumer-key=" + CONSUMER_KEY,
@@ -51,12 +50,9 @@ class AlternativeTokenStoreIT {
                 "oauth1.provider.read-timeout=20s",
                 "oauth1.provider.request-token-url=" + provider.requestTokenUri(),
                 "oauth1.provider.authorization-url=" + provider.authorizationUri() + "?user=carol",
-                "oauth1.provider.access-token-url=" + provider.accessTokenUri(),
-                "");
-        return ShrinkWrap.create(WebArchive.class, "alternative.war")
-                .addClasses(FlowApplication.class, ProtectedResource.class, UserTokenStore.class, StoreResource.class)
-                .addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties")
-                .addAsLibrary(ItSupport.libraryJar());
+                "oauth1.provider.access-token-url=" + provider.accessTokenUri());
+        return ItSupport.war("alternative.war", config,
+                FlowApplication.class, ProtectedResource.class, UserTokenStore.class, StoreResource.class);
     }
 
     @AfterAll

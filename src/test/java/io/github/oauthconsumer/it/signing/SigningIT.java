@@ -7,8 +7,6 @@ import io.github.oauthconsumer.testprovider.JerseyOAuthProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +19,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -44,17 +43,14 @@ class SigningIT {
     static WebArchive deployment() {
         provider = JerseyOAuthProvider.start().registerConsumer(CONSUMER_KEY, CONSUMER_SECRET)
                 .registerConsumer(ProducedConsumer.KEY, ProducedConsumer.SECRET);
-        String config = String.join("\n",
+        List<String> config = List.of(
                 "oauth1.provider.consumer-key=" + CONSUMER_KEY,
                 "oauth1.provider.consumer-secret=" + CONSUMER_SECRET,
                 "oauth1.provider.read-timeout=10s",
                 "provider.base-url=" + provider.baseUri(),
-                "provider-api/mp-rest/url=" + provider.baseUri(),
-                "");
-        return ShrinkWrap.create(WebArchive.class, "signing.war")
-                .addClasses(SigningApplication.class, CallsResource.class, ProviderApi.class, ProducedConsumer.class)
-                .addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties")
-                .addAsLibrary(ItSupport.libraryJar());
+                "provider-api/mp-rest/url=" + provider.baseUri());
+        return ItSupport.war("signing.war", config,
+                SigningApplication.class, CallsResource.class, ProviderApi.class, ProducedConsumer.class);
     }
 
     @AfterAll

@@ -13,7 +13,6 @@ import org.glassfish.jersey.oauth1.signature.OAuth1Parameters;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
@@ -77,7 +76,7 @@ class SignatureValidationIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        String config = String.join("\n",
+        List<String> config = List.of(
                 "oauth1.hmac.consumer-key=" + KEY,
                 "oauth1.hmac.consumer-secret=" + SECRET,
                 "oauth1.hmac.realm=" + REALM,
@@ -103,17 +102,13 @@ class SignatureValidationIT {
                 "oauth1.paged.consumer-secret=" + SECRET,
                 "oauth1.paged.page.invalid-signature=/invalid-signature.jsp",
                 "oauth1.nonce-store.capacity=10000",
-                "oauth1.validation.max-body-size=" + MAX_BODY,
-                "");
+                "oauth1.validation.max-body-size=" + MAX_BODY);
         String page = "<%@ page contentType=\"text/html;charset=UTF-8\" %><html><body><h1>Invalid signature</h1>"
                 + "<p id=\"problem\">${requestScope['io.github.oauthconsumer.oauth_problem']}</p></body></html>";
-        return ShrinkWrap.create(WebArchive.class, "validation.war")
-                .addClasses(ValidationApplication.class, ValidatedResource.class, ClassLevelResource.class,
-                        PlatformDirectory.class, CountingNonceStore.class)
-                .addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties")
+        return ItSupport.war("validation.war", config, ValidationApplication.class, ValidatedResource.class,
+                        ClassLevelResource.class, PlatformDirectory.class, CountingNonceStore.class)
                 .addAsResource(new StringAsset(TestCertificates.selfSignedCertificatePem(RSA, RSA_KEY)), "rsa-platform.pem")
-                .addAsWebResource(new StringAsset(page), "invalid-signature.jsp")
-                .addAsLibrary(ItSupport.libraryJar());
+                .addAsWebResource(new StringAsset(page), "invalid-signature.jsp");
     }
 
     @AfterAll
