@@ -26,6 +26,7 @@ public final class OAuthConsumerConfig {
     private final String callbackUrl;
     private final Duration connectTimeout;
     private final Duration readTimeout;
+    private final String userAgent;
     private final Transport transport;
     private final boolean bodyHash;
     private final String authorizePage;
@@ -54,6 +55,7 @@ public final class OAuthConsumerConfig {
         this.callbackUrl = builder.callbackUrl;
         this.connectTimeout = builder.connectTimeout;
         this.readTimeout = builder.readTimeout;
+        this.userAgent = builder.userAgent;
         this.transport = builder.transport;
         this.bodyHash = builder.bodyHash;
         this.authorizePage = builder.authorizePage;
@@ -90,6 +92,7 @@ public final class OAuthConsumerConfig {
         builder.callbackUrl = callbackUrl;
         builder.connectTimeout = connectTimeout;
         builder.readTimeout = readTimeout;
+        builder.userAgent = userAgent;
         builder.transport = transport;
         builder.bodyHash = bodyHash;
         builder.authorizePage = authorizePage;
@@ -165,6 +168,14 @@ public final class OAuthConsumerConfig {
     /** How long to wait for the provider's answer; 30 s by default. */
     public Duration readTimeout() {
         return readTimeout;
+    }
+
+    /**
+     * The {@code User-Agent} header of every request to the provider (token requests and signed
+     * calls), which some providers require; null for the HTTP client's own.
+     */
+    public String userAgent() {
+        return userAgent;
     }
 
     /** Where outgoing protocol parameters go; the header by default. */
@@ -267,6 +278,7 @@ public final class OAuthConsumerConfig {
         private String callbackUrl = null;
         private Duration connectTimeout = Duration.ofSeconds(5);
         private Duration readTimeout = Duration.ofSeconds(30);
+        private String userAgent = null;
         private Transport transport = Transport.HEADER;
         private boolean bodyHash = false;
         private String authorizePage = null;
@@ -354,6 +366,12 @@ public final class OAuthConsumerConfig {
         /** How long to wait for the provider's answer; 30 s by default. */
         public Builder readTimeout(Duration readTimeout) {
             this.readTimeout = Objects.requireNonNull(readTimeout, "readTimeout");
+            return this;
+        }
+
+        /** The {@code User-Agent} of requests to the provider; null for the HTTP client's own. */
+        public Builder userAgent(String userAgent) {
+            this.userAgent = userAgent;
             return this;
         }
 

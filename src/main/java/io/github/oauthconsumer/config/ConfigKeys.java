@@ -22,6 +22,7 @@ public final class ConfigKeys {
     public static final String CALLBACK_URL = "callback-url";
     public static final String CONNECT_TIMEOUT = "connect-timeout";
     public static final String READ_TIMEOUT = "read-timeout";
+    public static final String USER_AGENT = "user-agent";
     public static final String TRANSPORT = "transport";
     public static final String BODY_HASH = "body-hash";
     public static final String PAGE_AUTHORIZE = "page.authorize";

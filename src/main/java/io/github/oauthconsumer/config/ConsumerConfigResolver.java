@@ -109,6 +109,7 @@ public final class ConsumerConfigResolver {
         string(name, ConfigKeys.CALLBACK_URL, builder::callbackUrl);
         duration(name, ConfigKeys.CONNECT_TIMEOUT, builder::connectTimeout, problems);
         duration(name, ConfigKeys.READ_TIMEOUT, builder::readTimeout, problems);
+        string(name, ConfigKeys.USER_AGENT, builder::userAgent);
         string(name, ConfigKeys.TRANSPORT, value -> {
             try {
                 builder.transport(Transport.valueOf(value.trim().toUpperCase(Locale.ROOT)));

@@ -59,11 +59,14 @@ public class ConsumerRegistry {
     private Client client(String name) {
         return clients.computeIfAbsent(name, key -> {
             ConsumerDefinition consumer = definition(key);
-            return ClientBuilder.newBuilder()
+            ClientBuilder builder = ClientBuilder.newBuilder()
                     .connectTimeout(consumer.config().connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                     .readTimeout(consumer.config().readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                    .register(new OAuthSigningFilter(key, consumer))
-                    .build();
+                    .register(new OAuthSigningFilter(key, consumer));
+            if (consumer.config().userAgent() != null) {
+                builder.register(new UserAgentFilter(consumer.config().userAgent()));
+            }
+            return builder.build();
         });
     }
 

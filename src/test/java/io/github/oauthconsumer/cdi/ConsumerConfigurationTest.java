@@ -25,6 +25,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,6 +77,23 @@ class ConsumerConfigurationTest {
             assertEquals(provider.accessTokenUri().toString(), resolved.accessTokenUrl());
             assertFalse(definition.toString().contains(MP_SECRET), definition.toString());
             assertFalse(client.toString().contains(MP_SECRET), client.toString());
+        }
+    }
+
+    @Test
+    void configuredUserAgentGoesWithEveryRequestToTheProvider() {
+        ConfigProperties config = new ConfigProperties().hmac("x", MP_KEY, MP_SECRET)
+                .set("x", ConfigKeys.USER_AGENT, "ExampleApp/2.1 (+https://app.example)")
+                .hmac("other", MP_KEY, MP_SECRET);
+
+        try (WeldContainer container = OAuthWeld.start(config, XClient.class)) {
+            accepted(container.select(XClient.class).get().client.get(provider.twoLeggedUri().toString()));
+            assertEquals("ExampleApp/2.1 (+https://app.example)", lastExchange().userAgent());
+
+            accepted(container.select(ConsumerRegistry.class).get().signedClient("other")
+                    .get(provider.twoLeggedUri().toString()));
+            assertNotEquals("ExampleApp/2.1 (+https://app.example)", lastExchange().userAgent(),
+                    "a name without user-agent keeps the HTTP client's own");
         }
     }
 

@@ -23,6 +23,7 @@ final class ExchangeRecorder implements ContainerRequestFilter, ContainerRespons
     private final List<RecordedExchange> exchanges = new CopyOnWriteArrayList<>();
 
     private static final String RECEIVED_AUTHORIZATION = ExchangeRecorder.class.getName() + ".authorization";
+    private static final String RECEIVED_USER_AGENT = ExchangeRecorder.class.getName() + ".user-agent";
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -31,12 +32,17 @@ final class ExchangeRecorder implements ContainerRequestFilter, ContainerRespons
         if (authorization != null) {
             request.setProperty(RECEIVED_AUTHORIZATION, authorization);
         }
+        String userAgent = request.getHeaderString(HttpHeaders.USER_AGENT);
+        if (userAgent != null) {
+            request.setProperty(RECEIVED_USER_AGENT, userAgent);
+        }
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         exchanges.add(new RecordedExchange(request.getMethod(), request.getUriInfo().getPath(),
-                (String) request.getProperty(RECEIVED_AUTHORIZATION), response.getStatus(),
+                (String) request.getProperty(RECEIVED_AUTHORIZATION), (String) request.getProperty(RECEIVED_USER_AGENT),
+                response.getStatus(),
                 response.getHeaderString(HttpHeaders.WWW_AUTHENTICATE)));
     }
 

@@ -7,8 +7,10 @@ package io.github.oauthconsumer.testprovider;
  * @param path the path relative to the provider's base URI, without a leading slash
  *             (e.g. {@code api/echo})
  * @param authorization the {@code Authorization} header as received, or {@code null}
+ * @param userAgent the {@code User-Agent} header as received, or {@code null}
  * @param status the response status
  * @param wwwAuthenticate the {@code WWW-Authenticate} response header, or {@code null}
  */
-public record RecordedExchange(String method, String path, String authorization, int status, String wwwAuthenticate) {
+public record RecordedExchange(String method, String path, String authorization, String userAgent, int status,
+                               String wwwAuthenticate) {
 }
