@@ -12,16 +12,56 @@ import java.util.Map;
  */
 final class ReceivedProtocolParameters {
 
-    String consumerKey;
-    String token;
-    String signatureMethod;
-    String signature;
-    String timestamp;
-    String nonce;
-    String version;
-    String bodyHash;
+    private String consumerKey;
+    private String token;
+    private String signatureMethod;
+    private String signature;
+    private String timestamp;
+    private String nonce;
+    private String version;
+    private String bodyHash;
 
     private ReceivedProtocolParameters() {
+    }
+
+    /** {@code oauth_consumer_key}, or null when absent. */
+    String consumerKey() {
+        return consumerKey;
+    }
+
+    /** {@code oauth_token}, or null when absent. */
+    String token() {
+        return token;
+    }
+
+    /** {@code oauth_signature_method}, or null when absent. */
+    String signatureMethod() {
+        return signatureMethod;
+    }
+
+    /** {@code oauth_signature}, or null when absent. */
+    String signature() {
+        return signature;
+    }
+
+    /** {@code oauth_timestamp}, or null when absent. */
+    String timestamp() {
+        return timestamp;
+    }
+
+    /** {@code oauth_nonce}, or null when absent. */
+    String nonce() {
+        return nonce;
+    }
+
+    /** {@code oauth_version}, or null when absent. */
+    String version() {
+        return version;
+    }
+
+    /** {@code oauth_body_hash}, or null when absent. */
+    String bodyHash() {
+        return bodyHash;
     }
 
     /**

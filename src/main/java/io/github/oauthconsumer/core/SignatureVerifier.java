@@ -68,23 +68,23 @@ public final class SignatureVerifier {
         ParameterList form = request.formParameters();
 
         ReceivedProtocolParameters protocol = ReceivedProtocolParameters.of(protocolSource(headerParameters, query, form));
-        boolean plaintext = "PLAINTEXT".equals(protocol.signatureMethod);
-        if (protocol.consumerKey == null || protocol.signatureMethod == null || protocol.signature == null
-                || (!plaintext && (protocol.timestamp == null || protocol.nonce == null))) {
+        boolean plaintext = "PLAINTEXT".equals(protocol.signatureMethod());
+        if (protocol.consumerKey() == null || protocol.signatureMethod() == null || protocol.signature() == null
+                || (!plaintext && (protocol.timestamp() == null || protocol.nonce() == null))) {
             throw absent(missing(protocol, plaintext));
         }
-        checkVersion(protocol.version);
-        SignatureMethod method = method(protocol.signatureMethod);
-        long timestamp = protocol.timestamp == null ? 0 : checkTimestamp(protocol.timestamp);
-        if (protocol.token != null && !protocol.token.isEmpty()) {
+        checkVersion(protocol.version());
+        SignatureMethod method = method(protocol.signatureMethod());
+        long timestamp = protocol.timestamp() == null ? 0 : checkTimestamp(protocol.timestamp());
+        if (protocol.token() != null && !protocol.token().isEmpty()) {
             throw new OAuthProblemException(OAuthProblem.TOKEN_REJECTED,
                     "this endpoint accepts 2-legged requests only, without oauth_token");
         }
-        String consumerKey = protocol.consumerKey;
+        String consumerKey = protocol.consumerKey();
         SigningKeys keys = consumers.find(consumerKey).orElseThrow(() -> new OAuthProblemException(
                 OAuthProblem.CONSUMER_KEY_UNKNOWN, "no consumer with this key"));
         checkKeysFit(method, keys);
-        checkBodyHash(protocol.bodyHash, form, request.body(), method);
+        checkBodyHash(protocol.bodyHash(), form, request.body(), method);
 
         ParameterList signed = new ParameterList();
         BaseStringWriter writer = BaseStringWriter.acquire();
@@ -93,17 +93,17 @@ public final class SignatureVerifier {
             addSigned(header, headerParameters, signed, writer);
             addSigned(null, query, signed, writer);
             addSigned(null, form, signed, writer);
-            valid = method.verify(writer.write(request.method(), uri), protocol.signature, keys);
+            valid = method.verify(writer.write(request.method(), uri), protocol.signature(), keys);
         } finally {
             writer.release();
         }
         if (!valid) {
             throw new OAuthProblemException(OAuthProblem.SIGNATURE_INVALID, "the signature does not match the request");
         }
-        if (protocol.nonce != null && !nonces.firstUse(consumerKey, timestamp, protocol.nonce)) {
+        if (protocol.nonce() != null && !nonces.firstUse(consumerKey, timestamp, protocol.nonce())) {
             throw new OAuthProblemException(OAuthProblem.NONCE_USED, "this nonce was already used");
         }
-        return new VerifiedRequest(consumerKey, null, protocol.signatureMethod, timestamp, protocol.nonce, signed);
+        return new VerifiedRequest(consumerKey, null, protocol.signatureMethod(), timestamp, protocol.nonce(), signed);
     }
 
     private static RequestUri parseUri(String url) {
@@ -142,8 +142,8 @@ public final class SignatureVerifier {
 
     private static String missing(ReceivedProtocolParameters protocol, boolean plaintext) {
         StringJoiner missing = new StringJoiner("&");
-        String[] values = {protocol.consumerKey, protocol.signatureMethod, protocol.signature, protocol.timestamp,
-                protocol.nonce};
+        String[] values = {protocol.consumerKey(), protocol.signatureMethod(), protocol.signature(), protocol.timestamp(),
+                protocol.nonce()};
         for (int i = 0; i < REQUIRED.length; i++) {
             boolean optional = plaintext && (REQUIRED[i].equals(OAuthParameterNames.TIMESTAMP)
                     || REQUIRED[i].equals(OAuthParameterNames.NONCE));
