@@ -49,12 +49,8 @@ final class BaseStringWriter {
     void add(String name, String value) {
         int nameStart = encoded.length();
         PercentEncoding.encodeTo(name, encoded);
-        int valueStart = encoded.length();
-        PercentEncoding.encodeTo(value, encoded);
-        int valueEnd = encoded.length();
         // every character is written as one byte when unreserved and as escapes of 3 bytes or more otherwise
-        addSpan(nameStart, valueStart, valueStart, valueEnd,
-                valueStart - nameStart != name.length(), valueEnd - valueStart != value.length());
+        addEncodedValue(nameStart, encoded.length() - nameStart != name.length(), value);
     }
 
     /** Adds a parameter whose name and value are both known to hold unreserved characters only. */
@@ -70,10 +66,15 @@ final class BaseStringWriter {
     void addPlainName(String name, String value) {
         int nameStart = encoded.length();
         encoded.append(name);
+        addEncodedValue(nameStart, false, value);
+    }
+
+    /** Encodes the value of a parameter whose name was just written from {@code nameStart}, and records its span. */
+    private void addEncodedValue(int nameStart, boolean nameEscaped, String value) {
         int valueStart = encoded.length();
         PercentEncoding.encodeTo(value, encoded);
         int valueEnd = encoded.length();
-        addSpan(nameStart, valueStart, valueStart, valueEnd, false, valueEnd - valueStart != value.length());
+        addSpan(nameStart, valueStart, valueStart, valueEnd, nameEscaped, valueEnd - valueStart != value.length());
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.oauthconsumer.core;
 import io.github.oauthconsumer.spi.NonceStore;
 import io.github.oauthconsumer.spi.NonceStoreFullException;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -70,9 +71,9 @@ public final class InMemoryNonceStore implements NonceStore {
 
     @Override
     public boolean register(String consumerKey, long timestamp, String nonce, Instant expiresAt) {
-        byte[] hash = fingerprint(consumerKey, timestamp, nonce);
-        long high = longAt(hash, 0);
-        long low = longAt(hash, 8);
+        ByteBuffer hash = ByteBuffer.wrap(fingerprint(consumerKey, timestamp, nonce));
+        long high = hash.getLong(0);
+        long low = hash.getLong(8);
         long expirySecond = expiresAt.getEpochSecond() + (expiresAt.getNano() > 0 ? 1 : 0);
         long nowSecond = Math.floorDiv(clock.millis(), 1000);
         Segment segment = segments[(int) (high >>> SEGMENT_SHIFT)];
@@ -128,29 +129,11 @@ public final class InMemoryNonceStore implements NonceStore {
     private static byte[] fingerprint(String consumerKey, long timestamp, String nonce) {
         MessageDigest digest = SHA_256.get();
         byte[] key = consumerKey.getBytes(StandardCharsets.UTF_8);
-        byte[] fixed = new byte[12];
-        putBigEndian(key.length, fixed, 0, 4);
-        putBigEndian(timestamp, fixed, 4, 8);
-        digest.update(fixed, 0, 4);
+        digest.update(ByteBuffer.allocate(4).putInt(0, key.length).array());
         digest.update(key);
-        digest.update(fixed, 4, 8);
+        digest.update(ByteBuffer.allocate(8).putLong(0, timestamp).array());
         digest.update(nonce.getBytes(StandardCharsets.UTF_8));
         return digest.digest();
-    }
-
-    private static void putBigEndian(long value, byte[] bytes, int offset, int count) {
-        for (int i = offset + count - 1; i >= offset; i--) {
-            bytes[i] = (byte) value;
-            value >>>= 8;
-        }
-    }
-
-    private static long longAt(byte[] bytes, int offset) {
-        long value = 0;
-        for (int i = offset; i < offset + 8; i++) {
-            value = (value << 8) | (bytes[i] & 0xFF);
-        }
-        return value;
     }
 
     private static MessageDigest sha256() {

@@ -41,7 +41,7 @@ record AccessTokenChallenge(int status, String location, String wwwAuthenticate,
         if (isBrowser(method, accept)) {
             return new AccessTokenChallenge(303, start, null, "Authorize at " + origin + start + "\n");
         }
-        return new AccessTokenChallenge(401, null, "OAuth realm=\"" + quoted(consumerName) + "\"",
+        return new AccessTokenChallenge(401, null, "OAuth realm=\"" + QuotedStrings.quoted(consumerName) + "\"",
                 "This request needs your authorization at the OAuth provider '" + consumerName + "'. Open "
                         + origin + start + " in a browser, approve, then send the request again.\n");
     }
@@ -83,9 +83,5 @@ record AccessTokenChallenge(int status, String location, String wwwAuthenticate,
         }
         String types = accept.toLowerCase(Locale.ROOT);
         return types.contains("text/html") || types.contains("application/xhtml+xml");
-    }
-
-    private static String quoted(String text) {
-        return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }

@@ -78,7 +78,7 @@ final class SignatureValidationFilter implements ContainerRequestFilter {
                         + " (logged at most once a minute)", unexpected);
             }
             refusal = Response.status(Response.Status.UNAUTHORIZED)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "OAuth realm=\"" + quoted(realm()) + "\"").build();
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "OAuth realm=\"" + QuotedStrings.quoted(realm()) + "\"").build();
         }
         if (refusal != null) {
             request.abortWith(refusal);
@@ -158,8 +158,8 @@ final class SignatureValidationFilter implements ContainerRequestFilter {
     }
 
     private Response refuse(OAuthProblemException problem) {
-        String challenge = "OAuth realm=\"" + quoted(realm()) + "\", "
-                + OAuthParameterNames.PROBLEM + "=\"" + quoted(problem.problem().code()) + "\"";
+        String challenge = "OAuth realm=\"" + QuotedStrings.quoted(realm()) + "\", "
+                + OAuthParameterNames.PROBLEM + "=\"" + QuotedStrings.quoted(problem.problem().code()) + "\"";
         SignatureValidators.Validator current = validator;
         if (current != null && current.invalidSignaturePage() != null && servletRequest != null && servletResponse != null) {
             Response page = InvalidSignaturePage.render(current.invalidSignaturePage(), problem, servletRequest, servletResponse,
@@ -222,19 +222,5 @@ final class SignatureValidationFilter implements ContainerRequestFilter {
     private String realm() {
         SignatureValidators.Validator current = validator;
         return current != null ? current.realm() : name;
-    }
-
-    /** A quoted-string body: {@code "} and {@code \} escaped, control characters dropped. */
-    private static String quoted(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c >= 0x20 && c != 0x7F) {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }
