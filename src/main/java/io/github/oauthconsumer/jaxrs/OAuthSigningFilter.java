@@ -27,6 +27,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Signs the requests of any JAX-RS client for one consumer (RFC 5849). Register an instance from
@@ -59,7 +61,8 @@ public class OAuthSigningFilter implements ClientRequestFilter, WriterIntercepto
     private static final String DEFERRED_URI = DEFERRED + ".uri";
 
     private final String consumerName;
-    private volatile ConsumerDefinition definition;
+    /** The consumers this filter has signed for, by name: looked up in CDI once each. */
+    private final ConcurrentMap<String, ConsumerDefinition> definitions = new ConcurrentHashMap<>();
 
     /**
      * A filter that finds its consumer per request: the {@link #CONSUMER_PROPERTY} request property,
@@ -76,7 +79,9 @@ public class OAuthSigningFilter implements ClientRequestFilter, WriterIntercepto
 
     OAuthSigningFilter(String consumerName, ConsumerDefinition definition) {
         this.consumerName = consumerName;
-        this.definition = definition;
+        if (definition != null) {
+            definitions.put(consumerName, definition);
+        }
     }
 
     @Override
@@ -199,10 +204,6 @@ public class OAuthSigningFilter implements ClientRequestFilter, WriterIntercepto
     }
 
     private ConsumerDefinition consumer(ClientRequestContext request) {
-        ConsumerDefinition known = definition;
-        if (known != null) {
-            return known;
-        }
         String name = consumerName;
         if (name == null && request.getProperty(CONSUMER_PROPERTY) instanceof String property) {
             name = property;
@@ -216,10 +217,6 @@ public class OAuthSigningFilter implements ClientRequestFilter, WriterIntercepto
                     + " a name, set the request property " + CONSUMER_PROPERTY + ", or annotate the rest client interface"
                     + " with @OAuthConsumer");
         }
-        ConsumerDefinition found = CDI.current().select(ConsumerRegistry.class).get().definition(name);
-        if (consumerName != null) {
-            definition = found;
-        }
-        return found;
+        return definitions.computeIfAbsent(name, key -> CDI.current().select(ConsumerRegistry.class).get().definition(key));
     }
 }
