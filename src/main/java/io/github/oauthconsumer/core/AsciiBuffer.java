@@ -27,10 +27,6 @@ final class AsciiBuffer {
         return bytes;
     }
 
-    byte at(int index) {
-        return bytes[index];
-    }
-
     void clear() {
         length = 0;
     }

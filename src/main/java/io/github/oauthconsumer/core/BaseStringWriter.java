@@ -118,8 +118,8 @@ final class BaseStringWriter {
                 pairEnd = end;
             }
             if (pairEnd > start) {
-                int equals = url.indexOf('=', start);
-                int nameEnd = equals < 0 || equals > pairEnd ? pairEnd : equals;
+                int equals = PercentEncoding.indexOf(url, '=', start, pairEnd);
+                int nameEnd = equals < 0 ? pairEnd : equals;
                 int valueStart = nameEnd == pairEnd ? pairEnd : nameEnd + 1;
                 int spanStart = encoded.length();
                 boolean nameEscaped = appendReencoded(url, start, nameEnd);

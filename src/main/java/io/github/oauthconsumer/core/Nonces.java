@@ -1,8 +1,8 @@
 package io.github.oauthconsumer.core;
 
-import java.nio.charset.StandardCharsets;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.HexFormat;
 
 /**
  * Nonces of 128 random bits from a per-thread {@link SecureRandom}, written as 32 lower-case hex
@@ -14,7 +14,7 @@ final class Nonces {
 
     private static final int BYTES = 16;
     private static final int BATCH = 32;
-    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    private static final HexFormat HEX = HexFormat.of();
     private static final ThreadLocal<Nonces> POOL = ThreadLocal.withInitial(Nonces::new);
 
     private final SecureRandom random = newRandom();
@@ -33,14 +33,9 @@ final class Nonces {
             random.nextBytes(batch);
             position = 0;
         }
-        byte[] hex = new byte[2 * BYTES];
-        for (int i = 0; i < BYTES; i++) {
-            byte b = batch[position + i];
-            hex[2 * i] = HEX[(b >> 4) & 0xF];
-            hex[2 * i + 1] = HEX[b & 0xF];
-        }
+        String nonce = HEX.formatHex(batch, position, position + BYTES);
         position += BYTES;
-        return new String(hex, StandardCharsets.ISO_8859_1);
+        return nonce;
     }
 
     private static SecureRandom newRandom() {

@@ -52,8 +52,8 @@ public final class ParameterList {
                 end = length;
             }
             if (end > start) {
-                int equals = content.indexOf('=', start);
-                if (equals < 0 || equals > end) {
+                int equals = PercentEncoding.indexOf(content, '=', start, end);
+                if (equals < 0) {
                     list.add(PercentEncoding.decode(content, start, end, true), "");
                 } else {
                     list.add(PercentEncoding.decode(content, start, equals, true),

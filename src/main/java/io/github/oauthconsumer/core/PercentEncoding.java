@@ -176,6 +176,20 @@ public final class PercentEncoding {
         return i;
     }
 
+    /**
+     * The index of {@code c} in {@code text} from {@code start} up to {@code end} (excluded), or -1:
+     * a pair of a query or form is searched only up to its {@code &}, so a long content without
+     * {@code =} is not scanned to its end for each pair.
+     */
+    static int indexOf(String text, char c, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     static byte hexDigit(int nibble) {
         return HEX[nibble & 0xF];
     }

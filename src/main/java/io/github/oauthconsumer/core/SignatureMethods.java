@@ -16,9 +16,6 @@ import java.util.Set;
  */
 public final class SignatureMethods {
 
-    /** The default method when none is configured. */
-    public static final String DEFAULT = "HMAC-SHA1";
-
     private static final Map<String, SignatureMethod> BUILT_IN = builtIn();
 
     private SignatureMethods() {
@@ -36,6 +33,18 @@ public final class SignatureMethods {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Every method known to this class loader by name: the built-in ones, then the registered ones
+     * (which may not replace a built-in one); for callers that look methods up often.
+     */
+    static Map<String, SignatureMethod> all(ClassLoader classLoader) {
+        Map<String, SignatureMethod> methods = new LinkedHashMap<>(BUILT_IN);
+        for (SignatureMethod method : ServiceLoader.load(SignatureMethod.class, classLoader)) {
+            methods.putIfAbsent(method.name(), method);
+        }
+        return Map.copyOf(methods);
     }
 
     /** The built-in method with this name, or one registered with the thread's context class loader. */

@@ -8,10 +8,10 @@ import io.github.oauthconsumer.spi.SigningKeys;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 
@@ -35,18 +35,21 @@ public final class SignatureVerifier {
     private final NonceCheck nonces;
     private final Clock clock;
     private final long windowSeconds;
-    private final Set<String> allowedMethods;
+    /** The methods accepted, by name: resolved once, so that no request makes the verifier scan for providers. */
+    private final Map<String, SignatureMethod> methods;
     private final boolean requireBodyHash;
-    private final ClassLoader classLoader;
 
     private SignatureVerifier(Builder builder) {
         this.consumers = builder.consumers;
         this.nonces = builder.nonces;
         this.clock = builder.clock;
         this.windowSeconds = builder.window.toSeconds();
-        this.allowedMethods = builder.allowedMethods == null ? null : Set.copyOf(builder.allowedMethods);
+        Map<String, SignatureMethod> known = new HashMap<>(SignatureMethods.all(builder.classLoader));
+        if (builder.allowedMethods != null) {
+            known.keySet().retainAll(builder.allowedMethods);
+        }
+        this.methods = Map.copyOf(known);
         this.requireBodyHash = builder.requireBodyHash;
-        this.classLoader = builder.classLoader;
     }
 
     /** Starts a verifier that looks up consumers with {@code consumers}. */
@@ -69,9 +72,9 @@ public final class SignatureVerifier {
 
         ReceivedProtocolParameters protocol = ReceivedProtocolParameters.of(protocolSource(headerParameters, query, form));
         boolean plaintext = "PLAINTEXT".equals(protocol.signatureMethod());
-        if (protocol.consumerKey() == null || protocol.signatureMethod() == null || protocol.signature() == null
-                || (!plaintext && (protocol.timestamp() == null || protocol.nonce() == null))) {
-            throw absent(missing(protocol, plaintext));
+        String missing = missing(protocol, plaintext);
+        if (!missing.isEmpty()) {
+            throw absent(missing);
         }
         checkVersion(protocol.version());
         SignatureMethod method = method(protocol.signatureMethod());
@@ -167,10 +170,11 @@ public final class SignatureVerifier {
     }
 
     private SignatureMethod method(String name) {
-        Optional<SignatureMethod> method = allowedMethods == null || allowedMethods.contains(name)
-                ? SignatureMethods.find(name, classLoader) : Optional.empty();
-        return method.orElseThrow(() -> new OAuthProblemException(OAuthProblem.SIGNATURE_METHOD_REJECTED,
-                "signature method not supported here"));
+        SignatureMethod method = methods.get(name);
+        if (method == null) {
+            throw new OAuthProblemException(OAuthProblem.SIGNATURE_METHOD_REJECTED, "signature method not supported here");
+        }
+        return method;
     }
 
     private long checkTimestamp(String text) {
