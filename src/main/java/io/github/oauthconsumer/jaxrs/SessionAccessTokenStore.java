@@ -25,7 +25,7 @@ public class SessionAccessTokenStore implements AccessTokenStore {
 
     @Override
     public Optional<AccessToken> find(String consumerName) {
-        HttpSession session = session(false);
+        HttpSession session = Sessions.current(request, false);
         if (session == null) {
             return Optional.empty();
         }
@@ -35,7 +35,7 @@ public class SessionAccessTokenStore implements AccessTokenStore {
 
     @Override
     public void store(String consumerName, AccessToken token) {
-        HttpSession session = session(true);
+        HttpSession session = Sessions.current(request, true);
         if (session == null) {
             throw new ContextNotActiveException("no HTTP request is active: the access token for '" + consumerName
                     + "' cannot be stored in a session");
@@ -45,21 +45,9 @@ public class SessionAccessTokenStore implements AccessTokenStore {
 
     @Override
     public void remove(String consumerName) {
-        HttpSession session = session(false);
+        HttpSession session = Sessions.current(request, false);
         if (session != null) {
             session.removeAttribute(ATTRIBUTE_PREFIX + consumerName);
-        }
-    }
-
-    /** The current request's session, or null outside a request (or without one when {@code create} is false). */
-    private HttpSession session(boolean create) {
-        if (!request.isResolvable()) {
-            return null;
-        }
-        try {
-            return request.get().getSession(create);
-        } catch (ContextNotActiveException outsideRequest) {
-            return null;
         }
     }
 }

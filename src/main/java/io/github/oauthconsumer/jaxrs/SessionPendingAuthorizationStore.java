@@ -26,7 +26,7 @@ public class SessionPendingAuthorizationStore implements PendingAuthorizationSto
 
     @Override
     public void store(PendingAuthorization pending) {
-        HttpSession session = session(true);
+        HttpSession session = Sessions.current(request, true);
         if (session == null) {
             throw new ContextNotActiveException("no HTTP request is active: the pending authorization for '"
                     + pending.consumerName() + "' cannot be stored in a session");
@@ -36,7 +36,7 @@ public class SessionPendingAuthorizationStore implements PendingAuthorizationSto
 
     @Override
     public Optional<PendingAuthorization> find(String consumerName) {
-        HttpSession session = session(false);
+        HttpSession session = Sessions.current(request, false);
         if (session != null && session.getAttribute(ATTRIBUTE_PREFIX + consumerName) instanceof PendingAuthorization found) {
             return Optional.of(found);
         }
@@ -46,24 +46,12 @@ public class SessionPendingAuthorizationStore implements PendingAuthorizationSto
     /** Compares and removes under one lock, so that of two racing callbacks in this server only one succeeds. */
     @Override
     public synchronized boolean remove(PendingAuthorization pending) {
-        HttpSession session = session(false);
+        HttpSession session = Sessions.current(request, false);
         String attribute = ATTRIBUTE_PREFIX + pending.consumerName();
         if (session == null || !pending.equals(session.getAttribute(attribute))) {
             return false;
         }
         session.removeAttribute(attribute);
         return true;
-    }
-
-    /** The current request's session, or null outside a request (or without one when {@code create} is false). */
-    private HttpSession session(boolean create) {
-        if (!request.isResolvable()) {
-            return null;
-        }
-        try {
-            return request.get().getSession(create);
-        } catch (ContextNotActiveException outsideRequest) {
-            return null;
-        }
     }
 }
