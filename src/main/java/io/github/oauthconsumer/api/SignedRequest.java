@@ -3,7 +3,6 @@ package io.github.oauthconsumer.api;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +40,11 @@ public final class SignedRequest {
     private SignedRequest(Builder builder) {
         this.method = builder.method;
         this.url = builder.url;
-        this.queryParameters = freeze(builder.queryParameters);
-        this.formParameters = freeze(builder.formParameters);
+        this.queryParameters = Parameters.copy(builder.queryParameters);
+        this.formParameters = Parameters.copy(builder.formParameters);
         this.body = builder.body;
         this.mediaType = builder.mediaType;
-        this.headers = freeze(builder.headers);
+        this.headers = Parameters.copy(builder.headers);
         this.tokenChoice = builder.tokenChoice;
         this.token = builder.token;
     }
@@ -123,12 +122,6 @@ public final class SignedRequest {
     @Override
     public String toString() {
         return "SignedRequest[" + method + " " + url + ", token=" + tokenChoice + "]";
-    }
-
-    private static Map<String, List<String>> freeze(Map<String, List<String>> map) {
-        Map<String, List<String>> copy = new LinkedHashMap<>();
-        map.forEach((name, values) -> copy.put(name, List.copyOf(values)));
-        return Collections.unmodifiableMap(copy);
     }
 
     /** Collects a request; not thread-safe. */

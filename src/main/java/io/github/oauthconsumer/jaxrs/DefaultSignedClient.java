@@ -143,10 +143,8 @@ final class DefaultSignedClient implements SignedClient {
             request.formParameters().forEach((name, values) -> values.forEach(value -> form.param(name, value)));
             return Entity.form(form);
         }
-        if (request.body() != null) {
-            return Entity.entity(request.body(), request.mediaType());
-        }
-        return null;
+        byte[] body = request.body();
+        return body == null ? null : Entity.entity(body, request.mediaType());
     }
 
     private boolean isExpiredTokenAnswer(Response response, TokenInUse token) {
