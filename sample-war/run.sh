@@ -7,7 +7,7 @@
 #   SKIP_BUILD=1 ./sample-war/run.sh    start again without building
 #
 # Any oauth1.demo.* setting can be given as an environment variable to use another provider
-# (OAUTH1_DEMO_CONSUMER_KEY=... ./sample-war/run.sh): see the README.
+# (OAUTH1_DEMO_CONSUMER_KEY=... ./sample-war/run.sh): see docs/sample.md and docs/providers.md.
 set -euo pipefail
 
 SAMPLE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

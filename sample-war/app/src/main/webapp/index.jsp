@@ -11,7 +11,7 @@
 <h1>OAuth 1.0a Consumer sample</h1>
 <p>This application consumes an OAuth 1.0a service provider it calls <code>demo</code>: by default the demo
 provider deployed beside it, <a id="provider" href="<c:out value='${home.providerUrl}'/>"><c:out value="${home.providerUrl}"/></a>.
-Environment variables point it at any other provider (see the README).</p>
+Environment variables point it at any other provider (see <code>docs/providers.md</code>).</p>
 
 <ul>
     <li><a id="protected" href="api/protected">Your account at the provider</a> (3-legged).

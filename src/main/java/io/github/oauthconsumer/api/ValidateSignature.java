@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
 /**
  * The annotated JAX-RS resource method (or every resource method of the annotated class) accepts
  * only requests with a valid 2-legged OAuth 1.0a signature by the named consumer, or by another
- * consumer key the application's {@link io.github.oauthconsumer.spi.ConsumerSecretLookup} accepts,
+ * consumer key the application's {@code ConsumerSecretLookup} (see the {@code spi} package) accepts,
  * with a fresh timestamp and an unused nonce. Refused requests get 400 or 401 with the OAuth
  * Problem Reporting code, or the page named by {@code oauth1.<name>.page.invalid-signature}. The
  * check runs as a JAX-RS request filter, before the method, so that the form body can be read for

@@ -5,9 +5,10 @@ import io.github.oauthconsumer.api.OAuthConsumerConfig;
 import io.github.oauthconsumer.api.OAuthProviderException;
 import io.github.oauthconsumer.api.SignedClient;
 import io.github.oauthconsumer.api.Transport;
+import io.github.oauthconsumer.client.ConsumerRegistry;
 import io.github.oauthconsumer.config.ConfigKeys;
 import io.github.oauthconsumer.config.ConsumerDefinition;
-import io.github.oauthconsumer.jaxrs.ConsumerRegistry;
+import io.github.oauthconsumer.config.ConsumerDefinitions;
 import io.github.oauthconsumer.testprovider.EchoResponse;
 import io.github.oauthconsumer.testprovider.JerseyOAuthProvider;
 import io.github.oauthconsumer.testprovider.RecordedExchange;
@@ -62,7 +63,7 @@ class ConsumerConfigurationTest {
 
         try (WeldContainer container = OAuthWeld.start(config, XClient.class)) {
             SignedClient client = container.select(XClient.class).get().client;
-            ConsumerDefinition definition = container.select(ConsumerRegistry.class).get().definition("x");
+            ConsumerDefinition definition = container.select(ConsumerDefinitions.class).get().definition("x");
 
             EchoResponse echo = accepted(client.get(provider.twoLeggedUri().toString()));
 
@@ -106,7 +107,7 @@ class ConsumerConfigurationTest {
 
             assertEquals(PRODUCED_KEY, echo.consumerKey());
             assertTrue(lastExchange().authorization().startsWith("OAuth realm=\"produced-realm\", "));
-            assertEquals(Duration.ofSeconds(7), container.select(ConsumerRegistry.class).get()
+            assertEquals(Duration.ofSeconds(7), container.select(ConsumerDefinitions.class).get()
                     .definition("produced").config().readTimeout());
         }
     }
@@ -122,7 +123,7 @@ class ConsumerConfigurationTest {
             EchoResponse echo = accepted(clients.overridden.get(provider.twoLeggedUri().toString()));
             assertEquals(PRODUCED_KEY, echo.consumerKey());
             assertTrue(lastExchange().authorization().startsWith("OAuth realm=\"mp-realm\", "));
-            OAuthConsumerConfig resolved = container.select(ConsumerRegistry.class).get().definition("overridden").config();
+            OAuthConsumerConfig resolved = container.select(ConsumerDefinitions.class).get().definition("overridden").config();
             assertEquals(Duration.ofSeconds(7), resolved.readTimeout());
 
             OAuthProviderException refused = assertThrows(OAuthProviderException.class,

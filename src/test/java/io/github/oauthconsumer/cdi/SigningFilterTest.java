@@ -1,7 +1,7 @@
 package io.github.oauthconsumer.cdi;
 
 import io.github.oauthconsumer.api.AccessToken;
-import io.github.oauthconsumer.jaxrs.OAuthSigningFilter;
+import io.github.oauthconsumer.client.OAuthSigningFilter;
 import io.github.oauthconsumer.testprovider.EchoResponse;
 import io.github.oauthconsumer.testprovider.IssuedToken;
 import io.github.oauthconsumer.testprovider.JerseyOAuthProvider;

@@ -1,0 +1,30 @@
+package io.github.oauthconsumer.client;
+
+import io.github.oauthconsumer.config.ConsumerDefinition;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Builds the JAX-RS client a consumer talks to its provider with: the configured timeouts, the
+ * signing filter and, when configured, the {@code User-Agent}. One place, so that the token
+ * requests of the flow and the calls of a {@code SignedClient} go out alike.
+ */
+public final class ConsumerClients {
+
+    private ConsumerClients() {
+    }
+
+    /** A new client for the consumer; the caller closes it. */
+    public static Client build(String name, ConsumerDefinition consumer) {
+        ClientBuilder builder = ClientBuilder.newBuilder()
+                .connectTimeout(consumer.config().connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(consumer.config().readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .register(new OAuthSigningFilter(name, consumer));
+        if (consumer.config().userAgent() != null) {
+            builder.register(new UserAgentFilter(consumer.config().userAgent()));
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,203 @@
+package io.github.oauthconsumer.client;
+
+import io.github.oauthconsumer.api.AccessToken;
+import io.github.oauthconsumer.api.NoAccessTokenException;
+import io.github.oauthconsumer.api.OAuthException;
+import io.github.oauthconsumer.api.OAuthProblem;
+import io.github.oauthconsumer.api.OAuthProblemException;
+import io.github.oauthconsumer.api.SignedClient;
+import io.github.oauthconsumer.api.SignedRequest;
+import io.github.oauthconsumer.core.ParameterList;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.Form;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The {@link SignedClient} of one consumer: sends requests through a JAX-RS client whose
+ * {@link OAuthSigningFilter} signs them, maps provider errors, and renews expired tokens once
+ * per request with the OAuth Session handle.
+ */
+final class DefaultSignedClient implements SignedClient {
+
+    private final String name;
+    private final Client client;
+    private final TokenEndpoints endpoints;
+    private final CurrentUserTokens tokens;
+    private final Clock clock;
+
+    DefaultSignedClient(String name, Client client, TokenEndpoints endpoints, CurrentUserTokens tokens, Clock clock) {
+        this.name = name;
+        this.client = client;
+        this.endpoints = endpoints;
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Response send(SignedRequest request) {
+        TokenInUse token = tokenFor(request);
+        Response response = exchange(request, token.current);
+        if (!isExpiredTokenAnswer(response, token)) {
+            return checked(response);
+        }
+        response.close();
+        token.renew();
+        return checked(exchange(request, token.current));
+    }
+
+    @Override
+    public CompletionStage<Response> sendAsync(SignedRequest request) {
+        TokenInUse token;
+        try {
+            token = tokenFor(request);
+        } catch (OAuthException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        Entity<?> entity = entity(request);
+        Invocation.Builder invocation = invocation(request, token.current);
+        CompletionStage<Response> sent = entity == null ? invocation.rx().method(request.method())
+                : invocation.rx().method(request.method(), entity);
+        return sent
+                .exceptionally(failure -> {
+                    throw ProviderCalls.unreachable(name, request.method() + " " + request.url(), unwrap(failure));
+                })
+                .thenCompose(response -> {
+                    if (!isExpiredTokenAnswer(response, token)) {
+                        return CompletableFuture.completedFuture(checked(response));
+                    }
+                    response.close();
+                    token.renew();
+                    return CompletableFuture.completedFuture(checked(exchange(request, token.current)));
+                });
+    }
+
+    @Override
+    public WebTarget target(String url) {
+        return client.target(URI.create(url));
+    }
+
+    @Override
+    public WebTarget target(String url, AccessToken token) {
+        return client.target(URI.create(url)).property(OAuthSigningFilter.TOKEN_PROPERTY, Objects.requireNonNull(token, "token"));
+    }
+
+    @Override
+    public Optional<AccessToken> currentAccessToken() {
+        return tokens.find(name);
+    }
+
+    private TokenInUse tokenFor(SignedRequest request) {
+        AccessToken token = switch (request.tokenChoice()) {
+            case NONE -> null;
+            case GIVEN -> request.token();
+            case CURRENT_USER -> tokens.find(name).orElseThrow(() -> new NoAccessTokenException(name));
+        };
+        TokenInUse inUse = new TokenInUse(token, request.tokenChoice() == SignedRequest.TokenChoice.CURRENT_USER);
+        if (token != null && token.isRenewable() && token.isExpiredAt(clock.instant())) {
+            inUse.renew();
+        }
+        return inUse;
+    }
+
+    private Response exchange(SignedRequest request, AccessToken token) {
+        Entity<?> entity = entity(request);
+        return ProviderCalls.call(name, request.method() + " " + request.url(), () -> entity == null
+                ? invocation(request, token).method(request.method())
+                : invocation(request, token).method(request.method(), entity));
+    }
+
+    private Invocation.Builder invocation(SignedRequest request, AccessToken token) {
+        Invocation.Builder builder = client.target(URI.create(url(request))).request();
+        request.headers().forEach((header, values) -> values.forEach(value -> builder.header(header, value)));
+        return builder.property(OAuthSigningFilter.TOKEN_PROPERTY, token);
+    }
+
+    private static String url(SignedRequest request) {
+        if (request.queryParameters().isEmpty()) {
+            return request.url();
+        }
+        String query = ParameterList.of(request.queryParameters()).toFormEncoded();
+        String url = request.url();
+        return url + (url.indexOf('?') < 0 ? "?" : url.endsWith("?") || url.endsWith("&") ? "" : "&") + query;
+    }
+
+    private static Entity<?> entity(SignedRequest request) {
+        if (!request.formParameters().isEmpty()) {
+            Form form = new Form();
+            request.formParameters().forEach((name, values) -> values.forEach(value -> form.param(name, value)));
+            return Entity.form(form);
+        }
+        byte[] body = request.body();
+        return body == null ? null : Entity.entity(body, request.mediaType());
+    }
+
+    private boolean isExpiredTokenAnswer(Response response, TokenInUse token) {
+        if (response.getStatus() != 401 || token.current == null || !token.current.isRenewable() || token.renewed) {
+            return false;
+        }
+        OAuthException error = ProviderCalls.errorAnswer(response);
+        return error instanceof OAuthProblemException problem && problem.problem().equals(OAuthProblem.TOKEN_EXPIRED);
+    }
+
+    private static Response checked(Response response) {
+        int status = response.getStatus();
+        if (status == 401) {
+            OAuthException error = ProviderCalls.errorAnswer(response);
+            response.close();
+            throw error;
+        }
+        if (status == 400) {
+            OAuthException error = ProviderCalls.errorAnswer(response);
+            if (error instanceof OAuthProblemException) {
+                response.close();
+                throw error;
+            }
+        }
+        return response;
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    }
+
+    @Override
+    public String toString() {
+        return "SignedClient[" + name + "]";
+    }
+
+    /** The token one request signs with, renewed at most once. */
+    private final class TokenInUse {
+        private AccessToken current;
+        private final boolean fromStore;
+        private boolean renewed;
+
+        TokenInUse(AccessToken current, boolean fromStore) {
+            this.current = current;
+            this.fromStore = fromStore;
+        }
+
+        void renew() {
+            AccessToken previous = current;
+            AccessToken next = endpoints.renew(previous);
+            renewed = true;
+            current = next;
+            tokens.renewed(name, previous, next, fromStore);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.github.oauthconsumer.client;
+
+import io.github.oauthconsumer.api.AccessToken;
+import io.github.oauthconsumer.api.OAuthProviderException;
+import io.github.oauthconsumer.api.RequestToken;
+import io.github.oauthconsumer.api.Token;
+import io.github.oauthconsumer.config.ConsumerDefinition;
+import io.github.oauthconsumer.core.OAuthParameterNames;
+import io.github.oauthconsumer.core.TokenResponses;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.core.Form;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * The provider's token endpoints (RFC 5849 section 2) and the OAuth Session extension's renewal:
+ * signed POSTs to the request-token and access-token URLs. Thread-safe.
+ */
+public final class TokenEndpoints {
+
+    private final ConsumerDefinition consumer;
+    private final Client client;
+    private final Clock clock;
+
+    /** The endpoints of the consumer, called through its client (see {@link ConsumerClients}). */
+    public TokenEndpoints(ConsumerDefinition consumer, Client client, Clock clock) {
+        this.consumer = consumer;
+        this.client = client;
+        this.clock = clock;
+    }
+
+    /**
+     * Obtains a request token with {@code oauth_callback} set to {@code callbackUrl}.
+     *
+     * @throws OAuthProviderException when the provider does not confirm the callback
+     *                                ({@code oauth_callback_confirmed=true}), as OAuth 1.0a requires
+     */
+    public RequestToken requestToken(String callbackUrl) {
+        RequestToken token = TokenResponses.requestToken(post(consumer.config().requestTokenUrl(), null,
+                Map.of(OAuthParameterNames.CALLBACK, callbackUrl), "request token"));
+        if (!token.callbackConfirmed()) {
+            throw new OAuthProviderException("OAuth provider '" + consumer.name()
+                    + "' did not confirm the callback (no oauth_callback_confirmed=true): it does not speak OAuth 1.0a", 200);
+        }
+        return token;
+    }
+
+    /** Exchanges an approved request token and its verifier for an access token. */
+    public AccessToken accessToken(RequestToken requestToken, String verifier) {
+        return TokenResponses.accessToken(post(consumer.config().accessTokenUrl(), requestToken,
+                Map.of(OAuthParameterNames.VERIFIER, verifier), "access token"), clock.instant());
+    }
+
+    /**
+     * Renews an expired token with its session handle, signed with the expired token. A provider
+     * that sends no new handle keeps the old one valid.
+     */
+    public AccessToken renew(AccessToken expired) {
+        AccessToken renewed = TokenResponses.accessToken(post(consumer.config().accessTokenUrl(), expired,
+                Map.of(OAuthParameterNames.SESSION_HANDLE, expired.sessionHandle()), "token renewal"), clock.instant());
+        if (renewed.sessionHandle() != null) {
+            return renewed;
+        }
+        return new AccessToken(renewed.token(), renewed.secret(), expired.sessionHandle(), renewed.expiresAt(),
+                renewed.authorizationExpiresAt(), renewed.additionalParameters());
+    }
+
+    private String post(String url, Token token, Map<String, String> protocolParameters, String what) {
+        if (url == null) {
+            throw new IllegalStateException("OAuth consumer '" + consumer.name() + "' has no URL configured for the "
+                    + what + " step");
+        }
+        Response response = ProviderCalls.call(consumer.name(), what, () -> client.target(URI.create(url)).request()
+                .property(OAuthSigningFilter.TOKEN_PROPERTY, token)
+                .property(OAuthSigningFilter.PROTOCOL_PARAMETERS_PROPERTY, protocolParameters)
+                .post(Entity.form(new Form())));
+        try {
+            if (response.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL) {
+                throw ProviderCalls.errorAnswer(response);
+            }
+            return ProviderCalls.call(consumer.name(), what, () -> response.readEntity(String.class));
+        } finally {
+            response.close();
+        }
+    }
+}

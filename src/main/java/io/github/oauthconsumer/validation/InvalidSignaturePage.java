@@ -1,0 +1,197 @@
+package io.github.oauthconsumer.validation;
+
+import io.github.oauthconsumer.api.OAuthProblemException;
+import io.github.oauthconsumer.api.ValidateSignature;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import jakarta.ws.rs.core.Response;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Renders the configured {@code page.invalid-signature} (a static file, a JSP, a servlet: anything
+ * the application serves at that path) into the body of a refusal. The page is included with the
+ * request attribute {@link ValidateSignature#PROBLEM_ATTRIBUTE} set to the {@code oauth_problem}
+ * code, and its output captured, so that the refusal keeps its status and
+ * {@code WWW-Authenticate} header.
+ */
+final class InvalidSignaturePage {
+
+    private static final Logger LOG = Logger.getLogger(InvalidSignaturePage.class.getName());
+
+    private InvalidSignaturePage() {
+    }
+
+    /**
+     * The refusal with the page as its body, or null when the page cannot be rendered (logged).
+     *
+     * @param answer the refusal without a body: status and headers
+     */
+    static Response render(String page, OAuthProblemException problem, HttpServletRequest request,
+                           HttpServletResponse response, Response.ResponseBuilder answer) {
+        try {
+            RequestDispatcher dispatcher = request.getRequestDispatcher(page);
+            if (dispatcher == null) {
+                LOG.warning("the invalid-signature page " + page + " does not exist");
+                return null;
+            }
+            request.setAttribute(ValidateSignature.PROBLEM_ATTRIBUTE, problem.problem().code());
+            Capture capture = new Capture(response);
+            dispatcher.include(request, capture);
+            byte[] body = capture.bytes();
+            if (capture.failed) {
+                LOG.warning("the invalid-signature page " + page + " answered with an error or a redirect");
+                return null;
+            }
+            if (body.length == 0) {
+                LOG.warning("the invalid-signature page " + page + " is empty");
+                return null;
+            }
+            String type = request.getServletContext().getMimeType(page);
+            type = type == null ? "text/html" : type;
+            return answer.type(type.startsWith("text/") ? type + ";charset=UTF-8" : type).entity(body).build();
+        } catch (IOException | ServletException | RuntimeException e) {
+            LOG.log(Level.WARNING, "the invalid-signature page " + page + " could not be rendered", e);
+            return null;
+        }
+    }
+
+    /** A response that keeps what the included page writes; text is written as UTF-8. */
+    private static final class Capture extends HttpServletResponseWrapper {
+
+        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        private PrintWriter writer;
+        private ServletOutputStream stream;
+        private boolean failed;
+
+        Capture(HttpServletResponse response) {
+            super(response);
+        }
+
+        byte[] bytes() {
+            if (writer != null) {
+                writer.flush();
+            }
+            return buffer.toByteArray();
+        }
+
+        @Override
+        public PrintWriter getWriter() {
+            if (writer == null) {
+                writer = new PrintWriter(new OutputStreamWriter(buffer, StandardCharsets.UTF_8));
+            }
+            return writer;
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() {
+            if (stream == null) {
+                stream = new ServletOutputStream() {
+                    @Override
+                    public boolean isReady() {
+                        return true;
+                    }
+
+                    @Override
+                    public void setWriteListener(WriteListener listener) {
+                        throw new IllegalStateException("the invalid-signature page is rendered synchronously");
+                    }
+
+                    @Override
+                    public void write(int b) {
+                        buffer.write(b);
+                    }
+
+                    @Override
+                    public void write(byte[] bytes, int offset, int length) {
+                        buffer.write(bytes, offset, length);
+                    }
+                };
+            }
+            return stream;
+        }
+
+        @Override
+        public void flushBuffer() {
+            if (writer != null) {
+                writer.flush();
+            }
+        }
+
+        @Override
+        public boolean isCommitted() {
+            return false;
+        }
+
+        @Override
+        public void resetBuffer() {
+            buffer.reset();
+        }
+
+        @Override
+        public void reset() {
+            buffer.reset();
+        }
+
+        @Override
+        public void sendError(int status) {
+            failed = true;
+        }
+
+        @Override
+        public void sendError(int status, String message) {
+            failed = true;
+        }
+
+        @Override
+        public void sendRedirect(String location) {
+            failed = true;
+        }
+
+        @Override
+        public void setStatus(int status) {
+            // the refusal keeps its own status
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            // the refusal keeps its own headers
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            // the refusal keeps its own headers
+        }
+
+        @Override
+        public void setContentType(String type) {
+            // the refusal's content type comes from the page's file name, not from the include
+        }
+
+        @Override
+        public void setCharacterEncoding(String charset) {
+            // captured text is always UTF-8
+        }
+
+        @Override
+        public void setContentLength(int length) {
+            // the refusal gets its own length
+        }
+
+        @Override
+        public void setContentLengthLong(long length) {
+            // the refusal gets its own length
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package io.github.oauthconsumer.validation;
+
+import io.github.oauthconsumer.api.OAuthProblem;
+import io.github.oauthconsumer.api.OAuthProblemException;
+import io.github.oauthconsumer.core.Challenges;
+import io.github.oauthconsumer.core.IncomingRequest;
+import io.github.oauthconsumer.core.OAuthParameterNames;
+import io.github.oauthconsumer.core.ParameterList;
+import io.github.oauthconsumer.core.VerifiedRequest;
+import io.github.oauthconsumer.spi.NonceStoreFullException;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Checks the signature of a request to a {@code @ValidateSignature("name")} resource before the
+ * resource method runs. A form body is read for verification and put back, so that
+ * {@code @FormParam} and {@code MultivaluedMap} parameters still get it; other bodies are read for
+ * {@code oauth_body_hash}. Bodies larger than {@code oauth1.validation.max-body-size} get 413.
+ *
+ * <p>A refused request gets the status RFC 5849 section 3.2 gives its problem (400 or 401), with
+ * {@code WWW-Authenticate: OAuth realm="...", oauth_problem="..."} and a form-encoded body with the
+ * Problem Reporting parameters; or, when {@code page.invalid-signature} is configured, 401 with
+ * that page as the body, as the original application did. A full nonce store gets
+ * 503 with {@code Retry-After}. Nothing a client sends can make it answer 500.
+ */
+final class SignatureValidationFilter implements ContainerRequestFilter {
+
+    private static final Logger LOG = Logger.getLogger(SignatureValidationFilter.class.getName());
+    private static final long LOG_INTERVAL_MILLIS = 60_000;
+
+    private final String name;
+    private final HttpServletRequest servletRequest;
+    private final HttpServletResponse servletResponse;
+    private final AtomicLong lastFullLog = new AtomicLong();
+    private final AtomicLong lastUnexpectedLog = new AtomicLong();
+    private volatile SignatureValidators validators;
+    private volatile SignatureValidators.Validator validator;
+
+    /**
+     * @param name            the consumer name
+     * @param servletRequest  the current servlet request (a proxy), or null outside a servlet container
+     * @param servletResponse the current servlet response (a proxy), or null outside a servlet container
+     */
+    SignatureValidationFilter(String name, HttpServletRequest servletRequest, HttpServletResponse servletResponse) {
+        this.name = name;
+        this.servletRequest = servletRequest;
+        this.servletResponse = servletResponse;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Response refusal;
+        try {
+            refusal = check(request);
+        } catch (OAuthProblemException problem) {
+            refusal = refuse(problem);
+        } catch (NonceStoreFullException full) {
+            logFull(full);
+            refusal = Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Math.max(1, full.retryAfterSeconds()))
+                    .type(MediaType.TEXT_PLAIN_TYPE).entity("too many signed requests; retry later").build();
+        } catch (RuntimeException unexpected) {
+            if (onceAMinute(lastUnexpectedLog)) {
+                LOG.log(Level.WARNING, "@ValidateSignature(\"" + name + "\") could not check a request; it is refused with 401"
+                        + " (logged at most once a minute)", unexpected);
+            }
+            refusal = Response.status(Response.Status.UNAUTHORIZED)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, Challenges.oauth(realm())).build();
+        }
+        if (refusal != null) {
+            request.abortWith(refusal);
+        }
+    }
+
+    /** Verifies the request; returns null when it is accepted, or the answer when it cannot be read. */
+    private Response check(ContainerRequestContext request) {
+        SignatureValidators.Validator current = validator();
+        String url = SignedUrls.signedUrl(request.getUriInfo().getRequestUri(), current.contextPath(),
+                current.publicBaseUrl(), current.trustForwardedHeaders() ? request::getHeaderString : null);
+        IncomingRequest.Builder incoming = IncomingRequest.builder(request.getMethod(), url)
+                .authorization(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        if (hasBody(request)) {
+            int max = validators.maxBodySize();
+            if (request.getLength() > max) {
+                return tooLarge(max);
+            }
+            byte[] body;
+            try {
+                body = request.getEntityStream().readNBytes(max < Integer.MAX_VALUE ? max + 1 : max);
+            } catch (IOException e) {
+                throw new OAuthProblemException(OAuthProblem.PARAMETER_REJECTED, "the request body could not be read");
+            }
+            if (body.length > max) {
+                return tooLarge(max);
+            }
+            request.setEntityStream(new ByteArrayInputStream(body));
+            MediaType type = mediaType(request);
+            if (type != null && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
+                incoming.formParameters(form(body, type));
+            } else {
+                incoming.body(body);
+            }
+        }
+        VerifiedRequest verified = current.verifier().verify(incoming.build());
+        request.setProperty(CurrentValidatedRequest.ATTRIBUTE, new CurrentValidatedRequest.Validation(name, verified));
+        return null;
+    }
+
+    /**
+     * Whether the request has a body: a request without {@code Content-Length} and
+     * {@code Transfer-Encoding} has none (RFC 9112 section 6.3), which spares the container a
+     * read-ahead on every GET.
+     */
+    private static boolean hasBody(ContainerRequestContext request) {
+        int length = request.getLength();
+        if (length == 0 || (length < 0 && request.getHeaderString("Transfer-Encoding") == null)) {
+            return false;
+        }
+        return request.hasEntity();
+    }
+
+    private static MediaType mediaType(ContainerRequestContext request) {
+        try {
+            return request.getMediaType();
+        } catch (RuntimeException malformed) {
+            throw new OAuthProblemException(OAuthProblem.PARAMETER_REJECTED, "the Content-Type header is malformed");
+        }
+    }
+
+    private static ParameterList form(byte[] body, MediaType type) {
+        try {
+            return ParameterList.parseFormEncoded(new String(body, charset(type)));
+        } catch (IllegalArgumentException e) {
+            throw new OAuthProblemException(OAuthProblem.PARAMETER_REJECTED, "the form body is not properly encoded");
+        }
+    }
+
+    private static Charset charset(MediaType type) {
+        String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        try {
+            return charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset);
+        } catch (IllegalArgumentException unknown) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    private Response refuse(OAuthProblemException problem) {
+        String challenge = Challenges.oauth(realm(), problem.problem().code());
+        SignatureValidators.Validator current = validator;
+        if (current != null && current.invalidSignaturePage() != null && servletRequest != null && servletResponse != null) {
+            Response page = InvalidSignaturePage.render(current.invalidSignaturePage(), problem, servletRequest, servletResponse,
+                    Response.status(Response.Status.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, challenge));
+            if (page != null) {
+                return page;
+            }
+        }
+        Response.ResponseBuilder answer = Response.status(problem.status()).header(HttpHeaders.WWW_AUTHENTICATE, challenge);
+        ParameterList body = new ParameterList().add(OAuthParameterNames.PROBLEM, problem.problem().code());
+        problem.parameters().forEach(body::add);
+        String advice = advice(problem);
+        if (!advice.isEmpty()) {
+            body.add(OAuthParameterNames.PROBLEM_ADVICE, advice);
+        }
+        return answer.type(MediaType.APPLICATION_FORM_URLENCODED_TYPE).entity(body.toFormEncoded()).build();
+    }
+
+    /** The exception's message without the problem code it starts with. */
+    private static String advice(OAuthProblemException problem) {
+        String message = problem.getMessage();
+        String prefix = problem.problem().code() + ": ";
+        return message.startsWith(prefix) ? message.substring(prefix.length()) : "";
+    }
+
+    private static Response tooLarge(int max) {
+        return Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE).type(MediaType.TEXT_PLAIN_TYPE)
+                .entity("the request body is larger than " + max + " bytes").build();
+    }
+
+    private void logFull(NonceStoreFullException full) {
+        if (onceAMinute(lastFullLog)) {
+            LOG.warning("@ValidateSignature(\"" + name + "\") refuses signed requests with 503: " + full.getMessage()
+                    + ". Raise oauth1.nonce-store.capacity or shorten oauth1.<name>.timestamp-window"
+                    + " (logged at most once a minute)");
+        }
+    }
+
+    /** Whether a minute has passed since {@code last}, which is then set to now; so floods cannot flood the log. */
+    private static boolean onceAMinute(AtomicLong last) {
+        long now = System.currentTimeMillis();
+        long previous = last.get();
+        return now - previous >= LOG_INTERVAL_MILLIS && last.compareAndSet(previous, now);
+    }
+
+    private SignatureValidators.Validator validator() {
+        SignatureValidators.Validator current = validator;
+        if (current == null) {
+            SignatureValidators found = validators;
+            if (found == null) {
+                found = CDI.current().select(SignatureValidators.class).get();
+                validators = found;
+            }
+            current = found.validator(name);
+            validator = current;
+        }
+        return current;
+    }
+
+    private String realm() {
+        SignatureValidators.Validator current = validator;
+        return current != null ? current.realm() : name;
+    }
+}
