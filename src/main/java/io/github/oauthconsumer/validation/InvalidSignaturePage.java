@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -24,11 +25,15 @@ import java.util.logging.Logger;
  * the application serves at that path) into the body of a refusal. The page is included with the
  * request attribute {@link ValidateSignature#PROBLEM_ATTRIBUTE} set to the {@code oauth_problem}
  * code, and its output captured, so that the refusal keeps its status and
- * {@code WWW-Authenticate} header.
+ * {@code WWW-Authenticate} header. It is included with the container's own request and response
+ * ({@link ServletExchange}). A page that cannot be rendered is reported in one line at most once a
+ * minute (every refused request would otherwise log it), and the refusal goes out without it.
  */
 final class InvalidSignaturePage {
 
     private static final Logger LOG = Logger.getLogger(InvalidSignaturePage.class.getName());
+    private static final long LOG_INTERVAL_MILLIS = 60_000;
+    private static final AtomicLong LAST_LOG = new AtomicLong();
 
     private InvalidSignaturePage() {
     }
@@ -38,33 +43,46 @@ final class InvalidSignaturePage {
      *
      * @param answer the refusal without a body: status and headers
      */
-    static Response render(String page, OAuthProblemException problem, HttpServletRequest request,
-                           HttpServletResponse response, Response.ResponseBuilder answer) {
+    static Response render(String page, OAuthProblemException problem, ServletExchange exchange,
+                           Response.ResponseBuilder answer) {
+        HttpServletRequest request = exchange.request();
         try {
             RequestDispatcher dispatcher = request.getRequestDispatcher(page);
             if (dispatcher == null) {
-                LOG.warning("the invalid-signature page " + page + " does not exist");
-                return null;
+                return notRendered(page, "does not exist", null);
             }
             request.setAttribute(ValidateSignature.PROBLEM_ATTRIBUTE, problem.problem().code());
-            Capture capture = new Capture(response);
+            Capture capture = new Capture(exchange.response());
             dispatcher.include(request, capture);
             byte[] body = capture.bytes();
             if (capture.failed) {
-                LOG.warning("the invalid-signature page " + page + " answered with an error or a redirect");
-                return null;
+                return notRendered(page, "answered with an error or a redirect", null);
             }
             if (body.length == 0) {
-                LOG.warning("the invalid-signature page " + page + " is empty");
-                return null;
+                return notRendered(page, "is empty", null);
             }
             String type = request.getServletContext().getMimeType(page);
             type = type == null ? "text/html" : type;
             return answer.type(type.startsWith("text/") ? type + ";charset=UTF-8" : type).entity(body).build();
         } catch (IOException | ServletException | RuntimeException e) {
-            LOG.log(Level.WARNING, "the invalid-signature page " + page + " could not be rendered", e);
-            return null;
+            return notRendered(page, "could not be rendered: " + e, e);
+        } finally {
+            request.removeAttribute(ValidateSignature.PROBLEM_ATTRIBUTE);
         }
+    }
+
+    /** Reports a page that could not be used, in one line at most once a minute (the trace at FINE). */
+    private static Response notRendered(String page, String why, Exception cause) {
+        long now = System.currentTimeMillis();
+        long last = LAST_LOG.get();
+        if (now - last >= LOG_INTERVAL_MILLIS && LAST_LOG.compareAndSet(last, now)) {
+            LOG.warning("the invalid-signature page " + page + " " + why
+                    + "; refusals go out without it (logged at most once a minute)");
+        }
+        if (cause != null) {
+            LOG.log(Level.FINE, "the invalid-signature page could not be rendered", cause);
+        }
+        return null;
     }
 
     /** A response that keeps what the included page writes; text is written as UTF-8. */

@@ -1,12 +1,9 @@
 package io.github.oauthconsumer.validation;
 
 import io.github.oauthconsumer.api.ValidateSignature;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.Provider;
 
@@ -21,12 +18,6 @@ import java.lang.reflect.Method;
 @Provider
 public class SignatureValidationFeature implements DynamicFeature {
 
-    @Context
-    HttpServletRequest servletRequest;
-
-    @Context
-    HttpServletResponse servletResponse;
-
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
         Method method = resourceInfo.getResourceMethod();
@@ -35,7 +26,7 @@ public class SignatureValidationFeature implements DynamicFeature {
             annotation = resourceInfo.getResourceClass().getAnnotation(ValidateSignature.class);
         }
         if (annotation != null) {
-            context.register(new SignatureValidationFilter(annotation.value(), servletRequest, servletResponse),
+            context.register(new SignatureValidationFilter(annotation.value()),
                     Priorities.AUTHENTICATION);
         }
     }

@@ -9,8 +9,6 @@ import io.github.oauthconsumer.core.ParameterList;
 import io.github.oauthconsumer.core.VerifiedRequest;
 import io.github.oauthconsumer.spi.NonceStoreFullException;
 import jakarta.enterprise.inject.spi.CDI;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -33,8 +31,8 @@ import java.util.logging.Logger;
  *
  * <p>A refused request gets the status RFC 5849 section 3.2 gives its problem (400 or 401), with
  * {@code WWW-Authenticate: OAuth realm="...", oauth_problem="..."} and a form-encoded body with the
- * Problem Reporting parameters; or, when {@code page.invalid-signature} is configured, 401 with
- * that page as the body, as the original application did. A full nonce store gets
+ * Problem Reporting parameters; or, when {@code page.invalid-signature} is configured, the same
+ * status and challenge with that page as the body, as the original application did. A full nonce store gets
  * 503 with {@code Retry-After}. Nothing a client sends can make it answer 500.
  */
 final class SignatureValidationFilter implements ContainerRequestFilter {
@@ -43,22 +41,14 @@ final class SignatureValidationFilter implements ContainerRequestFilter {
     private static final long LOG_INTERVAL_MILLIS = 60_000;
 
     private final String name;
-    private final HttpServletRequest servletRequest;
-    private final HttpServletResponse servletResponse;
     private final AtomicLong lastFullLog = new AtomicLong();
     private final AtomicLong lastUnexpectedLog = new AtomicLong();
     private volatile SignatureValidators validators;
     private volatile SignatureValidators.Validator validator;
 
-    /**
-     * @param name            the consumer name
-     * @param servletRequest  the current servlet request (a proxy), or null outside a servlet container
-     * @param servletResponse the current servlet response (a proxy), or null outside a servlet container
-     */
-    SignatureValidationFilter(String name, HttpServletRequest servletRequest, HttpServletResponse servletResponse) {
+    /** @param name the consumer name */
+    SignatureValidationFilter(String name) {
         this.name = name;
-        this.servletRequest = servletRequest;
-        this.servletResponse = servletResponse;
     }
 
     @Override
@@ -67,7 +57,7 @@ final class SignatureValidationFilter implements ContainerRequestFilter {
         try {
             refusal = check(request);
         } catch (OAuthProblemException problem) {
-            refusal = refuse(problem);
+            refusal = refuse(problem, request);
         } catch (NonceStoreFullException full) {
             logFull(full);
             refusal = Response.status(Response.Status.SERVICE_UNAVAILABLE)
@@ -158,12 +148,17 @@ final class SignatureValidationFilter implements ContainerRequestFilter {
         }
     }
 
-    private Response refuse(OAuthProblemException problem) {
+    /**
+     * The refusal: the status RFC 5849 section 3.2 gives the problem, the challenge, and as body
+     * either the configured invalid-signature page or the Problem Reporting parameters.
+     */
+    private Response refuse(OAuthProblemException problem, ContainerRequestContext request) {
         String challenge = Challenges.oauth(realm(), problem.problem().code());
         SignatureValidators.Validator current = validator;
-        if (current != null && current.invalidSignaturePage() != null && servletRequest != null && servletResponse != null) {
-            Response page = InvalidSignaturePage.render(current.invalidSignaturePage(), problem, servletRequest, servletResponse,
-                    Response.status(Response.Status.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, challenge));
+        if (current != null && current.invalidSignaturePage() != null
+                && request.getProperty(ServletExchange.ATTRIBUTE) instanceof ServletExchange exchange) {
+            Response page = InvalidSignaturePage.render(current.invalidSignaturePage(), problem, exchange,
+                    Response.status(problem.status()).header(HttpHeaders.WWW_AUTHENTICATE, challenge));
             if (page != null) {
                 return page;
             }

@@ -105,7 +105,7 @@ class SignatureValidationIT {
                 "oauth1.validation.max-body-size=" + MAX_BODY);
         String page = "<%@ page contentType=\"text/html;charset=UTF-8\" %><html><body><h1>Invalid signature</h1>"
                 + "<p id=\"problem\">${requestScope['io.github.oauthconsumer.oauth_problem']}</p></body></html>";
-        return ItSupport.war("validation.war", config, ValidationApplication.class, ValidatedResource.class,
+        return ItSupport.war("validation.war", config, ValidationApplication.class, ValidatedResource.class, LogRecorder.class,
                         ClassLevelResource.class, PlatformDirectory.class, CountingNonceStore.class)
                 .addAsResource(new StringAsset(TestCertificates.selfSignedCertificatePem(RSA, RSA_KEY)), "rsa-platform.pem")
                 .addAsWebResource(new StringAsset(page), "invalid-signature.jsp");
@@ -498,6 +498,37 @@ class SignatureValidationIT {
         assertTrue(response.body().contains("<h1>Invalid signature</h1>"), response.body());
         assertTrue(response.body().contains("<p id=\"problem\">signature_invalid</p>"), response.body());
         assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").contains("oauth_problem=\"signature_invalid\""));
+    }
+
+    @Test
+    void theInvalidSignaturePageKeepsStatus400ForAMalformedRequest() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url("api/v/paged"))));
+
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.body().contains("<p id=\"problem\">parameter_absent</p>"), response.body());
+        assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").contains("oauth_problem=\"parameter_absent\""));
+    }
+
+    @Test
+    void refusedRequestsLogNoStackTraceAndAtMostOneLine() throws Exception {
+        String log = url("api/log");
+        assertEquals(204, send(HttpRequest.newBuilder(URI.create(log)).DELETE()).statusCode());
+        for (int i = 0; i < 5; i++) {
+            String paged = url("api/v/paged");
+            OAuth1Parameters forged = sign("GET", paged, List.of(), protocol(KEY, "HMAC-SHA1"), "wrong secret");
+            assertEquals(401, send(get(paged, JerseySigner.authorizationHeader(forged))).statusCode());
+            assertEquals(400, send(HttpRequest.newBuilder(URI.create(paged))).statusCode());
+            assertEquals(400, send(get(url("api/v/hmac"), "OAuth oauth_consumer_key=\"a\", oauth_consumer_key=\"b\"")).statusCode());
+            assertEquals(400, send(get(url("api/v/hmac"), "OAuth =,=\"")).statusCode());
+        }
+
+        List<String> lines = send(HttpRequest.newBuilder(URI.create(log))).body().lines().toList();
+
+        assertTrue(!lines.isEmpty() && lines.get(0).endsWith("|" + LogRecorder.MARKER), () -> "the server's log is not recorded: " + lines);
+
+        assertTrue(lines.stream().noneMatch(line -> line.contains("|true|")), () -> "stack traces logged:\n" + String.join("\n", lines));
+        assertTrue(lines.stream().filter(line -> line.contains("|io.github.oauthconsumer")).count() <= 1,
+                () -> "more than one line for 20 refusals:\n" + String.join("\n", lines));
     }
 
     // --- concurrency ----------------------------------------------------------------------------

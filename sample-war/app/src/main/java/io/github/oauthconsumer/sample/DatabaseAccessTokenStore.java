@@ -29,7 +29,14 @@ public class DatabaseAccessTokenStore implements AccessTokenStore {
     @Inject
     SampleUser user;
 
+    /**
+     * Read in a transaction of its own, so that it sees what {@link #store} committed earlier in
+     * the same request (a renewal): outside a transaction, a container may hand the same
+     * persistence context to every call of a request, with the row as it was first read (seen on
+     * Open Liberty).
+     */
     @Override
+    @Transactional
     public Optional<AccessToken> find(String consumerName) {
         return Optional.ofNullable(database.find(StoredAccessToken.class, key(consumerName)))
                 .map(StoredAccessToken::toAccessToken);
