@@ -42,7 +42,7 @@ mvn -B -ntp -q dependency:copy -Dartifact="fish.payara.extras:payara-micro:$PAYA
 
 log "starting Payara Micro on $ORIGIN (log: $WORK/payara.log)"
 java -Xms2g -Xmx2g \
-    -Dhazelcast.config="$ROOT/src/test/resources/payara/hazelcast.xml" -Dhazelcast.socket.bind.any=false \
+    -Dhazelcast.config="$ROOT/src/test/resources/payara/hazelcast.xml" -Dhazelcast.socket.bind.any=false -Dh2.bindAddress=127.0.0.1 \
     -jar "$WORK/payara-micro.jar" --nocluster --disablephonehome \
     --prebootcommandfile "$ROOT/src/test/resources/payara/preboot.asadmin" \
     --port "$PORT" --deploy "$WORK/bench.war" >"$WORK/payara.log" 2>&1 &

@@ -11,7 +11,9 @@ import java.io.IOException;
 /**
  * Keeps the container's own request and response ({@link ServletExchange}) as a request attribute
  * while the request is handled, so that a refusal can include the application's invalid-signature
- * page with objects every container accepts. Mapped first, to every request, by
+ * page with objects every container accepts. A form request goes on as a
+ * {@link VerifiedFormRequest}, so that once the signature check has read the body, the servlet
+ * parameters are the verified ones. Mapped first, to every request, by
  * {@link ValidationInitializer}; it costs one attribute per request.
  */
 public class ServletExchangeFilter extends HttpFilter {
@@ -24,9 +26,10 @@ public class ServletExchangeFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        request.setAttribute(ServletExchange.ATTRIBUTE, new ServletExchange(request, response));
+        HttpServletRequest passed = VerifiedFormRequest.isForm(request) ? new VerifiedFormRequest(request) : request;
+        request.setAttribute(ServletExchange.ATTRIBUTE, new ServletExchange(passed, response));
         try {
-            chain.doFilter(request, response);
+            chain.doFilter(passed, response);
         } finally {
             request.removeAttribute(ServletExchange.ATTRIBUTE);
         }

@@ -100,7 +100,13 @@ final class SignatureValidationFilter implements ContainerRequestFilter {
             request.setEntityStream(new ByteArrayInputStream(body));
             MediaType type = mediaType(request);
             if (type != null && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
-                incoming.formParameters(form(body, type));
+                Charset charset = charset(type);
+                ParameterList form = form(body, charset);
+                incoming.formParameters(form);
+                if (request.getProperty(ServletExchange.ATTRIBUTE) instanceof ServletExchange exchange
+                        && exchange.request() instanceof VerifiedFormRequest servletForm) {
+                    servletForm.verified(body, charset, form);
+                }
             } else {
                 incoming.body(body);
             }
@@ -131,9 +137,9 @@ final class SignatureValidationFilter implements ContainerRequestFilter {
         }
     }
 
-    private static ParameterList form(byte[] body, MediaType type) {
+    private static ParameterList form(byte[] body, Charset charset) {
         try {
-            return ParameterList.parseFormEncoded(new String(body, charset(type)));
+            return ParameterList.parseFormEncoded(new String(body, charset));
         } catch (IllegalArgumentException e) {
             throw new OAuthProblemException(OAuthProblem.PARAMETER_REJECTED, "the form body is not properly encoded");
         }

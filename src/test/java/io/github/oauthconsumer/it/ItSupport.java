@@ -13,13 +13,24 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * Shared pieces for Arquillian tests on Payara Micro (see arquillian.xml and the failsafe
- * configuration in pom.xml).
+ * Shared pieces for the Arquillian tests, which run on Payara Micro, WildFly and Open Liberty (see
+ * arquillian.xml and the failsafe executions in pom.xml).
  */
 public final class ItSupport {
 
     /** System property set by failsafe: the packaged library jar. */
     public static final String LIBRARY_JAR_PROPERTY = "it.library.jar";
+
+    /** The servers the tests run on; failsafe names the current one in {@code arquillian.launch}. */
+    public enum Server {
+        PAYARA, WILDFLY, LIBERTY;
+
+        /** The server of this test run. */
+        public static Server current() {
+            String launch = System.getProperty("arquillian.launch", "payara");
+            return valueOf(launch.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
 
     private ItSupport() {
     }
@@ -54,17 +65,18 @@ public final class ItSupport {
     }
 
     /**
-     * Message for a failed request: a deployment that fails on Payara only shows up as 404s,
-     * and the cause is in Payara's log, which failsafe writes next to the test report.
+     * Message for a failed request: a deployment that fails on Payara only shows up as 404s, and
+     * the cause is in the server's log, which failsafe writes next to the test report.
      */
-    public static String seePayaraLog(Class<?> testClass) {
-        return "if the application is missing, Payara's log says why: target/failsafe-reports/"
-                + testClass.getName() + "-output.txt";
+    public static String seeServerLog(Class<?> testClass) {
+        return "if the application is missing, the server's log says why: target/failsafe-reports/"
+                + Server.current().name().toLowerCase(java.util.Locale.ROOT) + "/" + testClass.getName() + "-output.txt";
     }
 
     /**
      * The deployment's base URI with the host replaced by 127.0.0.1 and a trailing slash.
-     * Payara reports the machine's name or address, but its listener only accepts loopback.
+     * Payara reports the machine's name or address, Liberty {@code localhost}, but their
+     * listeners only accept 127.0.0.1.
      */
     public static URI loopback(URL deploymentUrl) {
         try {

@@ -324,7 +324,7 @@ class AccessTokenFlowIT {
     private String events() {
         try {
             HttpResponse<String> response = new Browser().get(app("api/events"), "text/plain");
-            assertEquals(200, response.statusCode(), () -> ItSupport.seePayaraLog(AccessTokenFlowIT.class));
+            assertEquals(200, response.statusCode(), () -> ItSupport.seeServerLog(AccessTokenFlowIT.class));
             return response.body();
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);

@@ -110,7 +110,7 @@ class SigningIT {
                 .send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).build(),
                         HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), () -> response.body() + "\nprovider saw: " + provider.exchanges()
-                + "\n" + ItSupport.seePayaraLog(SigningIT.class));
+                + "\n" + ItSupport.seeServerLog(SigningIT.class));
         return response.body();
     }
 }

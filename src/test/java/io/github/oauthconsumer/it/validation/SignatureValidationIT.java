@@ -627,7 +627,7 @@ class SignatureValidationIT {
     }
 
     private static void assertProblem(HttpResponse<String> response, int status, String problem, String realm) {
-        assertEquals(status, response.statusCode(), () -> response.body() + "\n" + ItSupport.seePayaraLog(SignatureValidationIT.class));
+        assertEquals(status, response.statusCode(), () -> response.body() + "\n" + ItSupport.seeServerLog(SignatureValidationIT.class));
         assertEquals(problem, form(response.body()).get("oauth_problem"), response.body());
         String challenge = response.headers().firstValue("WWW-Authenticate").orElse("");
         assertEquals("OAuth realm=\"" + realm + "\", oauth_problem=\"" + problem + "\"", challenge);

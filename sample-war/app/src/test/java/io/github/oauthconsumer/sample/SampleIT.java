@@ -9,6 +9,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,18 +37,21 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The sample as built ({@code target/sample.war}), deployed by Arquillian in one Payara Micro on
- * 127.0.0.1 with the demo provider beside it, driven as its users would: an HTTP client that keeps
- * cookies and asserts every step, and a real browser (Debian's Chromium).
+ * The sample as built ({@code target/sample.war}), deployed by Arquillian on Payara Micro (the demo
+ * provider beside it), WildFly or Open Liberty (the demo provider in a Payara Micro of its own, see
+ * {@link DemoProviderServer}), all on 127.0.0.1, driven as its users would: an HTTP client that
+ * keeps cookies and asserts every step, and a real browser (Debian's Chromium).
  */
 @ExtendWith(ArquillianExtension.class)
 class SampleIT {
 
     private static final URI SERVER = URI.create("http://127.0.0.1:" + System.getProperty("sample.it.port") + "/");
     private static final URI SAMPLE = SERVER.resolve("sample/");
-    private static final URI PROVIDER = SERVER.resolve("demo-provider/");
+    private static final URI PROVIDER = DemoProviderServer.baseUri();
     private static final URI PROTECTED = SAMPLE.resolve("api/protected");
     private static final String CONSUMER_KEY = "demo-key";
+
+    private static DemoProviderServer separateProvider;
 
     @RegisterExtension
     final Chrome chrome = new Chrome(Path.of(System.getProperty("sample.it.screenshots")));
@@ -54,6 +59,18 @@ class SampleIT {
     @Deployment(testable = false)
     static WebArchive sample() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("sample.it.war")));
+    }
+
+    @BeforeAll
+    static void startTheProviderWhereItRunsApart() throws Exception {
+        separateProvider = DemoProviderServer.startIfSeparate();
+    }
+
+    @AfterAll
+    static void stopTheProvider() throws Exception {
+        if (separateProvider != null) {
+            separateProvider.close();
+        }
     }
 
     @Test
