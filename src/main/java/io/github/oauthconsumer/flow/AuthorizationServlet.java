@@ -5,6 +5,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
@@ -90,7 +91,9 @@ public class AuthorizationServlet extends HttpServlet {
             }
             forward.attributes().forEach(request::setAttribute);
             response.setStatus(forward.status());
-            page.forward(request, response);
+            // through a wrapper: Open Liberty takes a dispatch of its own request object that carries
+            // "Upgrade: h2c" for a second HTTP/2 upgrade, which waits forever
+            page.forward(new HttpServletRequestWrapper(request), response);
         } else if (outcome instanceof FlowOutcome.Page page) {
             response.setStatus(page.status());
             response.setContentType("text/html");

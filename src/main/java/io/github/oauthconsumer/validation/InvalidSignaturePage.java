@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import jakarta.ws.rs.core.Response;
@@ -53,7 +54,9 @@ final class InvalidSignaturePage {
             }
             request.setAttribute(ValidateSignature.PROBLEM_ATTRIBUTE, problem.problem().code());
             Capture capture = new Capture(exchange.response());
-            dispatcher.include(request, capture);
+            // through a wrapper, as the flow's forward: Open Liberty takes a dispatch of its own
+            // request object that carries "Upgrade: h2c" for a second HTTP/2 upgrade, which hangs
+            dispatcher.include(new HttpServletRequestWrapper(request), capture);
             byte[] body = capture.bytes();
             if (capture.failed) {
                 return notRendered(page, "answered with an error or a redirect", null);

@@ -305,6 +305,33 @@ class SignatureVerifierTest {
     }
 
     @Test
+    void aDuplicateAmongManyUnknownProtocolParametersIsRejected() {
+        ParameterList form = form();
+        for (int i = 0; i < 20_000; i++) {
+            form.add("oauth_x" + i, "");
+        }
+        form.add("oauth_x7", "again");
+        IncomingRequest request = IncomingRequest.builder("POST", URL).formParameters(form).build();
+
+        OAuthProblemException e = refusal(request);
+
+        assertProblem(OAuthProblem.PARAMETER_REJECTED, 400, e);
+        assertEquals("oauth_x7", e.parameters().get("oauth_parameters_rejected"));
+    }
+
+    @Test
+    void manyDistinctUnknownProtocolParametersAreNoDuplicate() {
+        ParameterList form = form();
+        for (int i = 0; i < 20_000; i++) {
+            form.add("oauth_x" + i, "");
+        }
+        IncomingRequest request = IncomingRequest.builder("POST", URL).formParameters(form).build();
+
+        // unsigned: refused for what is missing, not as a duplicate
+        assertProblem(OAuthProblem.PARAMETER_ABSENT, 400, refusal(request));
+    }
+
+    @Test
     void protocolParametersInTwoPlacesAreRejected() {
         SignedParameters signed = sign(formRequest());
         IncomingRequest request = IncomingRequest.builder("POST", URL + "?oauth_callback=oob")
