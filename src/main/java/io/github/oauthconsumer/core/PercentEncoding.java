@@ -74,8 +74,8 @@ public final class PercentEncoding {
                 if (i + 2 >= end) {
                     throw new IllegalArgumentException("incomplete percent-encoding");
                 }
-                int high = Character.digit(value.charAt(i + 1), 16);
-                int low = Character.digit(value.charAt(i + 2), 16);
+                int high = hexValue(value.charAt(i + 1));
+                int low = hexValue(value.charAt(i + 2));
                 if (high < 0 || low < 0) {
                     throw new IllegalArgumentException("invalid percent-encoding");
                 }
@@ -192,5 +192,19 @@ public final class PercentEncoding {
 
     static byte hexDigit(int nibble) {
         return HEX[nibble & 0xF];
+    }
+
+    /** The value of an ASCII hex digit, or -1: {@code Character.digit} would also take other scripts' digits. */
+    private static int hexValue(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        return -1;
     }
 }

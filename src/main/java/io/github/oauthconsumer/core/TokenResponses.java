@@ -17,6 +17,9 @@ import java.util.Set;
  */
 public final class TokenResponses {
 
+    /** The longest expiry accepted in a token response: 100 years, in seconds. */
+    public static final long MAX_EXPIRY_SECONDS = 100L * 366 * 24 * 3600;
+
     private static final Set<String> REQUEST_TOKEN_FIELDS = Set.of(OAuthParameterNames.TOKEN,
             OAuthParameterNames.TOKEN_SECRET, OAuthParameterNames.CALLBACK_CONFIRMED);
     private static final Set<String> ACCESS_TOKEN_FIELDS = Set.of(OAuthParameterNames.TOKEN,
@@ -44,7 +47,8 @@ public final class TokenResponses {
      * {@code oauth_authorization_expires_in} are counted from {@code receivedAt}.
      *
      * @throws OAuthProviderException when it is not form-encoded, lacks the token or its secret, or
-     *                                has an expiry that is not a number of seconds
+     *                                has an expiry that is not a number of seconds from 0 to
+     *                                {@value #MAX_EXPIRY_SECONDS} (100 years)
      */
     public static AccessToken accessToken(String body, Instant receivedAt) {
         ParameterList fields = parse(body, "access token");
@@ -77,11 +81,17 @@ public final class TokenResponses {
         if (seconds == null || seconds.isEmpty()) {
             return null;
         }
+        long value;
         try {
-            return receivedAt.plusSeconds(Long.parseLong(seconds));
-        } catch (NumberFormatException | ArithmeticException e) {
+            value = Long.parseLong(seconds);
+        } catch (NumberFormatException e) {
             throw new OAuthProviderException("the provider's " + name + " is not a number of seconds", 200);
         }
+        if (value < 0 || value > MAX_EXPIRY_SECONDS) {
+            throw new OAuthProviderException("the provider's " + name + " is not between 0 and " + MAX_EXPIRY_SECONDS
+                    + " seconds", 200);
+        }
+        return receivedAt.plusSeconds(value);
     }
 
     private static Map<String, List<String>> extra(ParameterList fields, Set<String> known) {

@@ -10,12 +10,14 @@ import io.github.oauthconsumer.api.OAuthProviderException;
 import io.github.oauthconsumer.api.RequestToken;
 import io.github.oauthconsumer.client.TokenEndpoints;
 import io.github.oauthconsumer.core.OAuthParameterNames;
+import io.github.oauthconsumer.core.OncePerInterval;
 import io.github.oauthconsumer.core.PercentEncoding;
 import io.github.oauthconsumer.spi.AccessTokenStore;
 import io.github.oauthconsumer.spi.PendingAuthorization;
 import io.github.oauthconsumer.spi.PendingAuthorizationStore;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +37,10 @@ import java.util.logging.Logger;
 final class AuthorizationFlow {
 
     private static final Logger LOG = Logger.getLogger(AuthorizationFlow.class.getName());
+
+    /** Per application (the library is loaded per WAR), since a flow is made per request: see AuthorizationFlows. */
+    private static final OncePerInterval REFUSED_CALLBACK_LOG = new OncePerInterval(Duration.ofMinutes(1));
+    private static final OncePerInterval PROVIDER_FAILURE_LOG = new OncePerInterval(Duration.ofMinutes(1));
 
     private final FlowPaths paths;
     private final Function<String, Optional<FlowConsumer>> consumers;
@@ -105,8 +111,12 @@ final class AuthorizationFlow {
         boolean otherToken = returnedToken == null ? !callback.isRefusal()
                 : !returnedToken.equals(authorization.requestToken().token());
         if (otherToken) {
-            LOG.log(Level.WARNING, "OAuth callback for ''{0}'' refused: its oauth_token is not the request token"
-                    + " pending in this session; nothing was changed", name);
+            long others = REFUSED_CALLBACK_LOG.tryPass();
+            if (others >= 0) {
+                LOG.log(Level.WARNING, "OAuth callback for ''{0}'' refused: its oauth_token is not the request token"
+                        + " pending in this session; nothing was changed ({1} more refused since the last such line;"
+                        + " logged at most once a minute)", new Object[] {name, others});
+            }
             return new FlowOutcome.Page(403, "Authorization not recognised",
                     "The provider '" + name + "' sent you back for an authorization that was not started in this"
                             + " browser session. Nothing was stored.",
@@ -203,8 +213,11 @@ final class AuthorizationFlow {
 
     private FlowOutcome providerFailure(RequestBase request, String name, String step, String next, OAuthException e) {
         boolean timedOut = e instanceof OAuthProviderException failure && failure.isTimedOut();
-        LOG.log(Level.WARNING, "OAuth flow for ''{0}'' failed while obtaining {1}: {2}",
-                new Object[] {name, step, e.getMessage()});
+        long others = PROVIDER_FAILURE_LOG.tryPass();
+        if (others >= 0) {
+            LOG.log(Level.WARNING, "OAuth flow for ''{0}'' failed while obtaining {1}: {2} ({3} more failures since the"
+                    + " last such line; logged at most once a minute)", new Object[] {name, step, e.getMessage(), others});
+        }
         return new FlowOutcome.Page(timedOut ? 504 : 502,
                 timedOut ? "The provider did not answer in time" : "The provider could not be used",
                 "Obtaining " + step + " from '" + name + "' failed: " + e.getMessage() + ". Nothing was stored.",

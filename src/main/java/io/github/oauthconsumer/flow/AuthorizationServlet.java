@@ -60,8 +60,11 @@ public class AuthorizationServlet extends HttpServlet {
             return notFound();
         }
         String name = parts[1];
-        AuthorizationFlow.RequestBase base =
-                new AuthorizationFlow.RequestBase(origin(request), request.getContextPath());
+        String origin = origin(request);
+        if (origin == null) {
+            return new FlowOutcome.Page(400, "Bad request", "The request's Host header is not a valid host.", null, null);
+        }
+        AuthorizationFlow.RequestBase base = new AuthorizationFlow.RequestBase(origin, request.getContextPath());
         return switch (parts[2]) {
             case FlowPaths.AUTHORIZE -> flows.flow().start(base, name, request.getParameter(FlowPaths.NEXT_PARAMETER));
             case FlowPaths.CALLBACK -> flows.flow().callback(base, name, new AuthorizationFlow.CallbackParameters(
@@ -102,15 +105,25 @@ public class AuthorizationServlet extends HttpServlet {
         }
     }
 
-    /** {@code scheme://host[:port]} as the client addressed this server. */
+    /**
+     * {@code scheme://host[:port]} as the client addressed this server, or null when the client
+     * sent a {@code Host} that cannot be part of a URL.
+     */
     static String origin(HttpServletRequest request) {
         String scheme = request.getScheme();
         int port = request.getServerPort();
         boolean defaultPort = port == ("https".equalsIgnoreCase(scheme) ? 443 : 80);
         try {
-            return new URI(scheme, null, request.getServerName(), defaultPort ? -1 : port, null, null, null).toString();
+            String origin = new URI(scheme, null, request.getServerName(), defaultPort ? -1 : port, null, null, null)
+                    .toString();
+            // read back, it must be an origin and nothing more: "a b" or "[::1" leave no host, "a/b",
+            // "a?b", "a#b" or "u@a" would bring a path, query, fragment or user along
+            URI parsed = new URI(origin);
+            boolean onlyAnOrigin = parsed.getHost() != null && parsed.getRawUserInfo() == null
+                    && parsed.getRawPath().isEmpty() && parsed.getRawQuery() == null && parsed.getRawFragment() == null;
+            return onlyAnOrigin ? origin : null;
         } catch (URISyntaxException e) {
-            throw new IllegalStateException("the request's host is not valid in a URL: " + e.getMessage(), e);
+            return null;
         }
     }
 }

@@ -29,6 +29,14 @@ final class NextUrl {
             if (c <= ' ' || c == 0x7f || c == '\\') {
                 return ROOT;
             }
+            if (Character.isSurrogate(c)) {
+                // only a pair is a character; a lone surrogate cannot be written in a URL
+                if (!Character.isHighSurrogate(c) || i + 1 == requested.length()
+                        || !Character.isLowSurrogate(requested.charAt(i + 1))) {
+                    return ROOT;
+                }
+                i++;
+            }
         }
         if (requested.startsWith("//")) {
             return ROOT;

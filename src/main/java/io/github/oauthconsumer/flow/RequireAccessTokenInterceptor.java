@@ -13,6 +13,8 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.servlet.http.HttpServletRequest;
 
+import java.util.Objects;
+
 /**
  * Runs {@link RequireAccessToken} methods only when the current user has an access token for the
  * named consumer. Without one, during a web request it throws {@link AccessTokenRequiredException}
@@ -46,8 +48,10 @@ public class RequireAccessTokenInterceptor {
         if (current == null) {
             throw missing;
         }
+        // a Host that is no host leaves the challenge's text with a path only
+        String origin = Objects.requireNonNullElse(AuthorizationServlet.origin(current), "");
         throw new AccessTokenRequiredException(missing, AccessTokenChallenge.of(name, current.getMethod(),
-                current.getHeader("Accept"), AuthorizationServlet.origin(current), current.getContextPath(),
+                current.getHeader("Accept"), origin, current.getContextPath(),
                 current.getRequestURI(), current.getQueryString(), flows.paths()));
     }
 

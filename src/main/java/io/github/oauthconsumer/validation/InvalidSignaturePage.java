@@ -2,6 +2,7 @@ package io.github.oauthconsumer.validation;
 
 import io.github.oauthconsumer.api.OAuthProblemException;
 import io.github.oauthconsumer.api.ValidateSignature;
+import io.github.oauthconsumer.core.OncePerInterval;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
@@ -17,7 +18,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicLong;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,8 +34,7 @@ import java.util.logging.Logger;
 final class InvalidSignaturePage {
 
     private static final Logger LOG = Logger.getLogger(InvalidSignaturePage.class.getName());
-    private static final long LOG_INTERVAL_MILLIS = 60_000;
-    private static final AtomicLong LAST_LOG = new AtomicLong();
+    private static final OncePerInterval LOG_GATE = new OncePerInterval(Duration.ofMinutes(1));
 
     private InvalidSignaturePage() {
     }
@@ -76,9 +76,7 @@ final class InvalidSignaturePage {
 
     /** Reports a page that could not be used, in one line at most once a minute (the trace at FINE). */
     private static Response notRendered(String page, String why, Exception cause) {
-        long now = System.currentTimeMillis();
-        long last = LAST_LOG.get();
-        if (now - last >= LOG_INTERVAL_MILLIS && LAST_LOG.compareAndSet(last, now)) {
+        if (LOG_GATE.tryPass() >= 0) {
             LOG.warning("the invalid-signature page " + page + " " + why
                     + "; refusals go out without it (logged at most once a minute)");
         }

@@ -4,6 +4,7 @@ import io.github.oauthconsumer.api.OAuthProblem;
 import io.github.oauthconsumer.api.OAuthProblemException;
 import io.github.oauthconsumer.core.Challenges;
 import io.github.oauthconsumer.core.IncomingRequest;
+import io.github.oauthconsumer.core.OncePerInterval;
 import io.github.oauthconsumer.core.OAuthParameterNames;
 import io.github.oauthconsumer.core.ParameterList;
 import io.github.oauthconsumer.core.VerifiedRequest;
@@ -19,7 +20,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicLong;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -38,11 +39,10 @@ import java.util.logging.Logger;
 final class SignatureValidationFilter implements ContainerRequestFilter {
 
     private static final Logger LOG = Logger.getLogger(SignatureValidationFilter.class.getName());
-    private static final long LOG_INTERVAL_MILLIS = 60_000;
 
     private final String name;
-    private final AtomicLong lastFullLog = new AtomicLong();
-    private final AtomicLong lastUnexpectedLog = new AtomicLong();
+    private final OncePerInterval fullLog = new OncePerInterval(Duration.ofMinutes(1));
+    private final OncePerInterval unexpectedLog = new OncePerInterval(Duration.ofMinutes(1));
     private volatile SignatureValidators validators;
     private volatile SignatureValidators.Validator validator;
 
@@ -64,7 +64,7 @@ final class SignatureValidationFilter implements ContainerRequestFilter {
                     .header(HttpHeaders.RETRY_AFTER, Math.max(1, full.retryAfterSeconds()))
                     .type(MediaType.TEXT_PLAIN_TYPE).entity("too many signed requests; retry later").build();
         } catch (RuntimeException unexpected) {
-            if (onceAMinute(lastUnexpectedLog)) {
+            if (unexpectedLog.tryPass() >= 0) {
                 LOG.log(Level.WARNING, "@ValidateSignature(\"" + name + "\") could not check a request; it is refused with 401"
                         + " (logged at most once a minute)", unexpected);
             }
@@ -192,18 +192,11 @@ final class SignatureValidationFilter implements ContainerRequestFilter {
     }
 
     private void logFull(NonceStoreFullException full) {
-        if (onceAMinute(lastFullLog)) {
+        if (fullLog.tryPass() >= 0) {
             LOG.warning("@ValidateSignature(\"" + name + "\") refuses signed requests with 503: " + full.getMessage()
                     + ". Raise oauth1.nonce-store.capacity or shorten oauth1.<name>.timestamp-window"
                     + " (logged at most once a minute)");
         }
-    }
-
-    /** Whether a minute has passed since {@code last}, which is then set to now; so floods cannot flood the log. */
-    private static boolean onceAMinute(AtomicLong last) {
-        long now = System.currentTimeMillis();
-        long previous = last.get();
-        return now - previous >= LOG_INTERVAL_MILLIS && last.compareAndSet(previous, now);
     }
 
     private SignatureValidators.Validator validator() {

@@ -234,7 +234,7 @@ class EncodingAndNormalizationTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"%", "%4", "ab%zz", "%G1", "%C3", "%FF%FE"})
+        @ValueSource(strings = {"%", "%4", "ab%zz", "%G1", "%C3", "%FF%FE", "%\uFF13D", "%\u0663D", "%3\uFF24"})
         void malformedInputIsRefusedWithoutRepeatingIt(String suffix) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> PercentEncoding.decode("s3cr3t-value" + suffix, false));

@@ -99,7 +99,9 @@ class ProviderResponsesTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"oauth_expires_in=soon", "oauth_authorization_expires_in=1.5", "oauth_expires_in=99999999999999999999"})
+        @ValueSource(strings = {"oauth_expires_in=soon", "oauth_authorization_expires_in=1.5", "oauth_expires_in=99999999999999999999",
+                "oauth_expires_in=31556889864403199", "oauth_expires_in=-99999999999999999", "oauth_expires_in=-1",
+                "oauth_authorization_expires_in=31556889864403199", "oauth_authorization_expires_in=-99999999999999999"})
         void expiryThatIsNotSecondsIsAProviderError(String field) {
             OAuthProviderException e = assertThrows(OAuthProviderException.class,
                     () -> TokenResponses.accessToken("oauth_token=t&oauth_token_secret=T0P-S3CRET&" + field, RECEIVED));

@@ -19,7 +19,8 @@ class NextUrlTest {
             "'?tab=2', '/?tab=2'",
             "/a/b%20c, /a/b%20c",
             "/https://evil.example/, /https://evil.example/",
-            "/caf\u00e9, /caf%C3%A9"
+            "/caf\u00e9, /caf%C3%A9",
+            "/\ud83d\ude00, /%F0%9F%98%80"
     })
     void keepsPathsOnThisApplication(String requested, String expected) {
         assertEquals(expected, NextUrl.sanitize(requested));
@@ -46,7 +47,10 @@ class NextUrlTest {
             "/%2e%2e/other-app/",
             "/./x",
             "/a b",
-            "/%zz"
+            "/%zz",
+            "/a\ud800",
+            "/a\udc00b",
+            "/a\ud800\ud800"
     })
     void replacesEverythingElseByTheRoot(String requested) {
         assertEquals("/", NextUrl.sanitize(requested));
