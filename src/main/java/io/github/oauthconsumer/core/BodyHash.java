@@ -20,15 +20,13 @@ public final class BodyHash {
         return Base64.getEncoder().encodeToString(digest(method).digest(body));
     }
 
-    /** Whether {@code received} is the body hash of {@code body}, compared in constant time. */
+    /**
+     * Whether {@code received} is the body hash of {@code body}, written in canonical Base64 and
+     * compared in constant time.
+     */
     public static boolean matches(byte[] body, String received, SignatureMethod method) {
-        byte[] decoded;
-        try {
-            decoded = Base64.getDecoder().decode(received);
-        } catch (IllegalArgumentException notBase64) {
-            return false;
-        }
-        return MessageDigest.isEqual(digest(method).digest(body), decoded);
+        byte[] decoded = CanonicalBase64.decode(received);
+        return decoded != null && MessageDigest.isEqual(digest(method).digest(body), decoded);
     }
 
     private static MessageDigest digest(SignatureMethod method) {

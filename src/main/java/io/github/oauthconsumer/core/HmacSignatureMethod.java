@@ -59,13 +59,8 @@ final class HmacSignatureMethod implements SignatureMethod {
     @Override
     public boolean verify(ByteBuffer baseString, String signature, SigningKeys keys) {
         byte[] expected = mac(baseString, keys);
-        byte[] received;
-        try {
-            received = Base64.getDecoder().decode(signature);
-        } catch (IllegalArgumentException notBase64) {
-            return false;
-        }
-        return MessageDigest.isEqual(expected, received);
+        byte[] received = CanonicalBase64.decode(signature);
+        return received != null && MessageDigest.isEqual(expected, received);
     }
 
     private byte[] mac(ByteBuffer baseString, SigningKeys keys) {

@@ -9,6 +9,7 @@ import java.security.PublicKey;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
@@ -76,7 +77,12 @@ public final class PemKeys {
             if (type.equals(CERTIFICATE)) {
                 X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
                         .generateCertificate(new ByteArrayInputStream(der));
-                return certificate.getPublicKey();
+                PublicKey key = certificate.getPublicKey();
+                if (!(key instanceof RSAPublicKey)) {
+                    throw new IllegalArgumentException("the CERTIFICATE block holds a " + key.getAlgorithm()
+                            + " key, not an RSA key", null);
+                }
+                return key;
             }
             return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(
                     type.equals(PKCS1_PUBLIC) ? subjectPublicKeyInfo(der) : der));

@@ -65,10 +65,8 @@ final class RsaSignatureMethod implements SignatureMethod {
         if (keys.publicKey() == null) {
             throw new IllegalArgumentException(name + " needs an RSA public key");
         }
-        byte[] received;
-        try {
-            received = Base64.getDecoder().decode(value);
-        } catch (IllegalArgumentException notBase64) {
+        byte[] received = CanonicalBase64.decode(value);
+        if (received == null) {
             return false;
         }
         Signature signature = signatures.get();

@@ -69,6 +69,18 @@ class BodyHashTest {
     }
 
     @Test
+    void theSameDigestInNonCanonicalBase64DoesNotMatch() {
+        String sha1 = BodyHash.of(ABC, HmacSignatureMethod.HMAC_SHA1);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        int last = sha1.indexOf('=') - 1;
+        String otherBits = sha1.substring(0, last) + alphabet.charAt(alphabet.indexOf(sha1.charAt(last)) + 1) + "=";
+
+        assertTrue(BodyHash.matches(ABC, sha1, HmacSignatureMethod.HMAC_SHA1));
+        assertFalse(BodyHash.matches(ABC, sha1.replace("=", ""), HmacSignatureMethod.HMAC_SHA1));
+        assertFalse(BodyHash.matches(ABC, otherBits, HmacSignatureMethod.HMAC_SHA1));
+    }
+
+    @Test
     void receivedValueThatIsNotBase64DoesNotMatch() {
         assertFalse(BodyHash.matches(ABC, "not base64!", HmacSignatureMethod.HMAC_SHA1));
         assertFalse(BodyHash.matches(ABC, "", HmacSignatureMethod.HMAC_SHA1));

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.oauthconsumer.spi.SigningKeys;
+import io.github.oauthconsumer.testprovider.TestCertificates;
 
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
@@ -79,6 +80,18 @@ class PemKeysTest {
         assertTrue(verifies(fromPublicKey, signature));
         assertTrue(verifies(fromCertificate, signature));
         assertArrayEquals(fromPublicKey.getEncoded(), fromCertificate.getEncoded());
+    }
+
+    @Test
+    void aCertificateOfAnotherKindOfKeyIsRefused() throws Exception {
+        KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
+        ec.initialize(256);
+        String certificate = TestCertificates.certificatePem(ec.generateKeyPair().getPublic(),
+                TestCertificates.newRsaKeyPair(), "ec-platform");
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PemKeys.publicKey(certificate));
+
+        assertTrue(e.getMessage().contains("not an RSA key"), e.getMessage());
     }
 
     /** {@code openssl rsa -in rsa-2048-pkcs8.pem -RSAPublicKey_out} writes the PKCS#1 {@code RSA PUBLIC KEY} form. */

@@ -2,8 +2,10 @@ package io.github.oauthconsumer.core;
 
 import static io.github.oauthconsumer.core.VectorSupport.clockAt;
 import static io.github.oauthconsumer.core.VectorSupport.resource;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +19,7 @@ import io.github.oauthconsumer.spi.SigningKeys;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -302,6 +305,23 @@ class SignatureVerifierTest {
         assertProblem(OAuthProblem.PARAMETER_REJECTED, 400, e);
         assertEquals("oauth_nonce", e.parameters().get("oauth_parameters_rejected"));
         assertTrue(nonces.calls.isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void aSignatureInNonCanonicalBase64IsRefused(boolean withoutPadding) {
+        SignedParameters signed = sign(formRequest());
+        String signature = signed.asParameterList().first("oauth_signature").orElseThrow();
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        int last = signature.indexOf('=') - 1;
+        String other = withoutPadding ? signature.replace("=", "")
+                : signature.substring(0, last) + alphabet.charAt(alphabet.indexOf(signature.charAt(last)) + 1)
+                        + signature.substring(last + 1);
+        assertArrayEquals(Base64.getDecoder().decode(signature), Base64.getDecoder().decode(other), "the same bytes");
+        String header = signed.authorizationHeader().replace(PercentEncoding.encode(signature), PercentEncoding.encode(other));
+        assertNotEquals(signed.authorizationHeader(), header);
+
+        assertProblem(OAuthProblem.SIGNATURE_INVALID, 401, refusal(headerRequest(header)));
     }
 
     @Test

@@ -41,12 +41,18 @@ public final class TestCertificates {
 
     /** {@code -----BEGIN CERTIFICATE-----} PEM of a self-signed certificate for the key pair's public key. */
     public static String selfSignedCertificatePem(KeyPair keyPair, String commonName) {
+        return certificatePem(keyPair.getPublic(), keyPair, commonName);
+    }
+
+    /** A certificate for {@code subject} (any algorithm), signed with the RSA key pair {@code issuer}. */
+    public static String certificatePem(java.security.PublicKey subject, KeyPair issuer, String commonName) {
+        KeyPair keyPair = issuer;
         byte[] algorithm = der(0x30, SHA256_WITH_RSA, new byte[] {0x05, 0x00});
         byte[] name = der(0x30, der(0x31, der(0x30, COMMON_NAME,
                 der(0x0c, commonName.getBytes(StandardCharsets.UTF_8)))));
         byte[] validity = der(0x30, der(0x17, ascii("000101000000Z")), der(0x17, ascii("491231235959Z")));
         byte[] tbs = der(0x30, der(0x02, BigInteger.valueOf(System.nanoTime() & Long.MAX_VALUE).toByteArray()),
-                algorithm, name, validity, name, keyPair.getPublic().getEncoded());
+                algorithm, name, validity, name, subject.getEncoded());
         try {
             Signature signer = Signature.getInstance("SHA256withRSA");
             signer.initSign(keyPair.getPrivate());

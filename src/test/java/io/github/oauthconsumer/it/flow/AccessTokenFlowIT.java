@@ -12,7 +12,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -316,6 +319,22 @@ class AccessTokenFlowIT {
     }
 
     // ---- helpers ----
+
+    @Test
+    void aHostHeaderThatIsNoHostGets400NotAnError() throws IOException {
+        URI authorize = app("oauth1/provider/authorize");
+        for (String host : List.of("a b", "[::1", "a/b")) {
+            try (Socket socket = new Socket(authorize.getHost(), authorize.getPort())) {
+                socket.setSoTimeout(60_000);
+                socket.getOutputStream().write(("GET " + authorize.getRawPath() + " HTTP/1.1\r\nHost: " + host
+                        + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                        StandardCharsets.ISO_8859_1)).readLine();
+                // the server may refuse such a Host itself; either way a 400, never a 500
+                assertTrue(statusLine != null && statusLine.matches("HTTP/1\\.1 400( .*)?"), host + ": " + statusLine);
+            }
+        }
+    }
 
     private URI app(String path) {
         return ItSupport.loopback(deploymentUrl).resolve(path);
