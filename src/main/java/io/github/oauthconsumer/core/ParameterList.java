@@ -1,5 +1,7 @@
 package io.github.oauthconsumer.core;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -40,6 +42,16 @@ public final class ParameterList {
      * @throws IllegalArgumentException when an escape is malformed
      */
     public static ParameterList parseFormEncoded(String content) {
+        return parseFormEncoded(content, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Parses {@code application/x-www-form-urlencoded} content whose {@code %XX} escapes are bytes
+     * in {@code charset}, as a form sent with {@code Content-Type: ...; charset=...} is read.
+     *
+     * @throws IllegalArgumentException when an escape is malformed or not valid in the charset
+     */
+    public static ParameterList parseFormEncoded(String content, Charset charset) {
         ParameterList list = new ParameterList();
         if (content == null) {
             return list;
@@ -54,10 +66,10 @@ public final class ParameterList {
             if (end > start) {
                 int equals = PercentEncoding.indexOf(content, '=', start, end);
                 if (equals < 0) {
-                    list.add(PercentEncoding.decode(content, start, end, true), "");
+                    list.add(PercentEncoding.decode(content, start, end, true, charset), "");
                 } else {
-                    list.add(PercentEncoding.decode(content, start, equals, true),
-                            PercentEncoding.decode(content, equals + 1, end, true));
+                    list.add(PercentEncoding.decode(content, start, equals, true, charset),
+                            PercentEncoding.decode(content, equals + 1, end, true, charset));
                 }
             }
             start = end + 1;

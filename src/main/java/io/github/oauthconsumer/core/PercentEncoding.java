@@ -1,6 +1,7 @@
 package io.github.oauthconsumer.core;
 
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
@@ -52,6 +53,49 @@ public final class PercentEncoding {
      */
     public static String decode(String value, boolean plusIsSpace) {
         return decode(value, 0, value.length(), plusIsSpace);
+    }
+
+    /**
+     * Decodes {@code %XX} escapes whose bytes are in {@code charset}, as a form declared with that
+     * charset is read (characters that are not escaped are kept as they are); {@code +} is a space.
+     *
+     * @throws IllegalArgumentException when an escape is incomplete or not hex, or its bytes are not
+     *                                  valid in the charset; the message does not repeat the value
+     */
+    static String decode(String value, int start, int end, boolean plusIsSpace, Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            return decode(value, start, end, plusIsSpace);
+        }
+        StringBuilder out = new StringBuilder(end - start);
+        byte[] run = new byte[(end - start) / 3 + 1];
+        for (int i = start; i < end; ) {
+            char c = value.charAt(i);
+            if (c == '%') {
+                int length = 0;
+                while (i < end && value.charAt(i) == '%') {
+                    if (i + 2 >= end) {
+                        throw new IllegalArgumentException("incomplete percent-encoding");
+                    }
+                    int high = hexValue(value.charAt(i + 1));
+                    int low = hexValue(value.charAt(i + 2));
+                    if (high < 0 || low < 0) {
+                        throw new IllegalArgumentException("invalid percent-encoding");
+                    }
+                    run[length++] = (byte) ((high << 4) | low);
+                    i += 3;
+                }
+                try {
+                    out.append(charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(run, 0, length)));
+                } catch (CharacterCodingException e) {
+                    throw new IllegalArgumentException("percent-encoded bytes are not " + charset.name());
+                }
+            } else {
+                out.append(plusIsSpace && c == '+' ? ' ' : c);
+                i++;
+            }
+        }
+        return out.toString();
     }
 
     static String decode(String value, int start, int end, boolean plusIsSpace) {

@@ -99,8 +99,12 @@ final class SignatureValidationFilter implements ContainerRequestFilter {
             }
             request.setEntityStream(new ByteArrayInputStream(body));
             MediaType type = mediaType(request);
-            if (type != null && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
+            if (isForm(type)) {
                 Charset charset = charset(type);
+                if (charset == null) {
+                    return Response.status(Response.Status.UNSUPPORTED_MEDIA_TYPE).type(MediaType.TEXT_PLAIN_TYPE)
+                            .entity("the form's charset is not supported").build();
+                }
                 ParameterList form = form(body, charset);
                 incoming.formParameters(form);
                 if (request.getProperty(ServletExchange.ATTRIBUTE) instanceof ServletExchange exchange
@@ -139,18 +143,32 @@ final class SignatureValidationFilter implements ContainerRequestFilter {
 
     private static ParameterList form(byte[] body, Charset charset) {
         try {
-            return ParameterList.parseFormEncoded(new String(body, charset));
+            return ParameterList.parseFormEncoded(new String(body, charset), charset);
         } catch (IllegalArgumentException e) {
             throw new OAuthProblemException(OAuthProblem.PARAMETER_REJECTED, "the form body is not properly encoded");
         }
     }
 
+    /**
+     * Whether the body is a form: exactly {@code application/x-www-form-urlencoded}, not a wildcard
+     * such as {@code application/*}, which JAX-RS would not read as a form.
+     */
+    private static boolean isForm(MediaType type) {
+        return type != null && MediaType.APPLICATION_FORM_URLENCODED_TYPE.getType().equalsIgnoreCase(type.getType())
+                && MediaType.APPLICATION_FORM_URLENCODED_TYPE.getSubtype().equalsIgnoreCase(type.getSubtype());
+    }
+
+    /**
+     * The charset the form is read with, as JAX-RS reads it for {@code @FormParam} (UTF-8 unless the
+     * type says otherwise), or null when this JVM does not know it: such a form is refused (415),
+     * as the application could not read it.
+     */
     private static Charset charset(MediaType type) {
         String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
         try {
             return charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset);
         } catch (IllegalArgumentException unknown) {
-            return StandardCharsets.UTF_8;
+            return null;
         }
     }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -253,6 +254,21 @@ class EncodingAndNormalizationTest {
 
         private List<String> pairs(ParameterList list) {
             return IntStream.range(0, list.size()).mapToObj(i -> list.name(i) + "=" + list.value(i)).toList();
+        }
+
+        @Test
+        void aFormInAnotherCharsetHasItsEscapesReadInThatCharset() {
+            ParameterList list = ParameterList.parseFormEncoded("a=Gr%FC%DFe+x&caf%E9=\u00e9t\u00e9", StandardCharsets.ISO_8859_1);
+
+            assertEquals(List.of("a=Gr\u00fc\u00dfe x", "caf\u00e9=\u00e9t\u00e9"), pairs(list));
+            assertEquals(List.of("a=Gr\u00fc\u00dfe"), pairs(ParameterList.parseFormEncoded("a=Gr%C3%BC%C3%9Fe", StandardCharsets.UTF_8)));
+        }
+
+        @Test
+        void escapesThatAreNotValidInTheFormsCharsetAreRefused() {
+            assertThrows(IllegalArgumentException.class, () -> ParameterList.parseFormEncoded("a=%FF", StandardCharsets.US_ASCII));
+            assertThrows(IllegalArgumentException.class, () -> ParameterList.parseFormEncoded("a=%F", StandardCharsets.ISO_8859_1));
+            assertThrows(IllegalArgumentException.class, () -> ParameterList.parseFormEncoded("a=%\u0663D", StandardCharsets.ISO_8859_1));
         }
 
         @Test

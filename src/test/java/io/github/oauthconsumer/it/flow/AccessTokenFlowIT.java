@@ -330,8 +330,11 @@ class AccessTokenFlowIT {
                         + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
                 String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
                         StandardCharsets.ISO_8859_1)).readLine();
-                // the server may refuse such a Host itself; either way a 400, never a 500
-                assertTrue(statusLine != null && statusLine.matches("HTTP/1\\.1 400( .*)?"), host + ": " + statusLine);
+                // the server may refuse such a Host itself; either way a 400, never a 500. Liberty
+                // answers "[::1" with its own host name, so the flow runs as for any request (303)
+                boolean libertyOwnHost = ItSupport.Server.current() == ItSupport.Server.LIBERTY && host.equals("[::1");
+                String expected = libertyOwnHost ? "HTTP/1\\.1 303( .*)?" : "HTTP/1\\.1 400( .*)?";
+                assertTrue(statusLine != null && statusLine.matches(expected), host + ": " + statusLine);
             }
         }
     }

@@ -162,6 +162,48 @@ class SignatureValidationIT {
     }
 
     @Test
+    void aFormInIso88591IsVerifiedAndReadInThatCharset() throws Exception {
+        String url = url("api/v/hmac/form-param");
+        List<Param> form = List.of(new Param("greeting", "Gr\u00fc\u00dfe"));
+        OAuth1Parameters signed = sign("POST", url, form, protocol(KEY, "HMAC-SHA1"), SECRET);
+
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=ISO-8859-1")
+                .POST(HttpRequest.BodyPublishers.ofString("greeting=Gr%FC%DFe&" + JerseySigner.formEncoded(signed))));
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("Gr\u00fc\u00dfe", lines(response.body()).get("form.greeting"));
+    }
+
+    @Test
+    void aFormInACharsetNobodyKnowsIsRefusedWith415() throws Exception {
+        String url = url("api/v/hmac/form-param");
+        List<Param> form = List.of(new Param("greeting", "hello"));
+        OAuth1Parameters signed = sign("POST", url, form, protocol(KEY, "HMAC-SHA1"), SECRET);
+
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=nonexistent")
+                .POST(HttpRequest.BodyPublishers.ofString(JerseySigner.formEncoded(form) + "&" + JerseySigner.formEncoded(signed))));
+
+        assertEquals(415, response.statusCode(), response.body());
+    }
+
+    @Test
+    void aSignedBodyWithAWildcardTypeIsNoFormAndNoError() throws Exception {
+        String url = url("api/v/hmac/form-param");
+        for (String type : List.of("application/*", "*/*")) {
+            List<Param> form = List.of(new Param("greeting", "hello"));
+            OAuth1Parameters signed = sign("POST", url, form, protocol(KEY, "HMAC-SHA1"), SECRET);
+
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", type)
+                    .POST(HttpRequest.BodyPublishers.ofString(JerseySigner.formEncoded(form) + "&" + JerseySigner.formEncoded(signed))));
+
+            assertTrue(response.statusCode() >= 400 && response.statusCode() < 500, type + ": " + response.statusCode()
+                    + " " + response.body());
+        }
+    }
+
+    @Test
     void aFormWithTheSignatureInTheHeaderStillReachesAMultivaluedMap() throws Exception {
         String url = url("api/v/hmac/form-map");
         List<Param> form = List.of(new Param("tag", "b"), new Param("tag", "a"), new Param("note", "x=y&z"));

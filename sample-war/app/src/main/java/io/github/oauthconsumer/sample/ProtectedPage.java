@@ -3,6 +3,7 @@ package io.github.oauthconsumer.sample;
 import io.github.oauthconsumer.api.AccessToken;
 import io.github.oauthconsumer.api.OAuthConsumer;
 import io.github.oauthconsumer.api.OAuthProblemException;
+import io.github.oauthconsumer.api.OAuthProviderException;
 import io.github.oauthconsumer.api.RequireAccessToken;
 import io.github.oauthconsumer.api.SignedClient;
 import io.github.oauthconsumer.api.SignedRequest;
@@ -55,7 +56,15 @@ public class ProtectedPage {
                     <p>The provider answered <code>%s</code>: it does not accept the access token stored for you any
                     more (it was revoked, or the demo provider was restarted and forgot it).</p>
                     <p><a id="reauthorize" href="../oauth1/demo/authorize?next=%%2Fapi%%2Fprotected">Authorize again</a></p>
-                    """.formatted(escape(refused.problem().code())))).build();
+                    """.formatted(escape(refused.problem().code())))).header("Cache-Control", "no-store").build();
+        } catch (OAuthProviderException unreachable) {
+            // the provider is down, hangs or answers nonsense: a page that says so, not an error report
+            Response.Status status = unreachable.isTimedOut() ? Response.Status.GATEWAY_TIMEOUT : Response.Status.BAD_GATEWAY;
+            return Response.status(status).entity(Html.page("The provider could not be reached", """
+                    <p>Calling <code>%s</code> failed: %s. Your stored token is kept; try again later.</p>
+                    <p><a id="retry" href="protected">Try again</a></p>
+                    """.formatted(escape(resourceUrl), escape(unreachable.getMessage()))))
+                    .header("Cache-Control", "no-store").build();
         }
         AccessToken token = demo.currentAccessToken().orElseThrow();
         return Response.ok(Html.page("Your account at the provider", """
@@ -74,6 +83,6 @@ public class ProtectedPage {
                 token</button></form>
                 """.formatted(escape(resourceUrl), status, escape(body), escape(token.token()),
                 token.expiresAt() == null ? "never" : escape(token.expiresAt().toString()),
-                token.isRenewable() ? "yes" : "no"))).build();
+                token.isRenewable() ? "yes" : "no"))).header("Cache-Control", "no-store").build();
     }
 }

@@ -37,6 +37,8 @@ public class SampleUserFilter extends HttpFilter {
             response.addCookie(cookie);
         }
         request.setAttribute(SampleUser.ATTRIBUTE, id);
+        // the pages show the user's token: no cache may keep them
+        response.setHeader("Cache-Control", "no-store");
         chain.doFilter(request, response);
     }
 }

@@ -126,6 +126,21 @@ class SampleIT {
     }
 
     @Test
+    void pagesWithATokenAreNotCachedAndTheSessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
+        HttpUser dave = new HttpUser();
+        HttpResponse<String> authorize = dave.get(HttpUser.seeOther(dave.get(PROTECTED)));
+        String session = authorize.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie: " + authorize.headers().map()));
+        assertTrue(session.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), session);
+        assertTrue(session.toLowerCase(java.util.Locale.ROOT).contains("httponly"), session);
+
+        connect(dave, "dave");
+        assertEquals("no-store", dave.get(PROTECTED).headers().firstValue("Cache-Control").orElse(""));
+        assertEquals("no-store", dave.get(SAMPLE).headers().firstValue("Cache-Control").orElse(""));
+    }
+
+    @Test
     void aTwoLeggedCallGoesThroughTheSignedRestClient() throws Exception {
         Document page = HttpUser.page(new HttpUser().get(SAMPLE.resolve("api/status")));
 
