@@ -7,6 +7,12 @@ package io.github.oauthconsumer.config;
  */
 public final class ConfigKeys {
 
+    /**
+     * The value that switches an optional page, URL, realm or user agent off, also where a producer
+     * or {@code microprofile-config.properties} sets it: {@code OAUTH1_DEMO_PAGE_AUTHORIZE=none}.
+     */
+    public static final String NONE = "none";
+
     /** Every key starts with this prefix, then the consumer name. */
     public static final String PREFIX = "oauth1.";
 

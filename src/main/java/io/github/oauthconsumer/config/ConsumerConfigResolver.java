@@ -102,14 +102,14 @@ public final class ConsumerConfigResolver {
         string(name, ConfigKeys.SIGNATURE_METHOD, value -> builder.signatureMethod(value.trim()));
         string(name, ConfigKeys.PRIVATE_KEY, builder::privateKey);
         string(name, ConfigKeys.PRIVATE_KEY_LOCATION, builder::privateKeyLocation);
-        string(name, ConfigKeys.REALM, builder::realm);
+        optional(name, ConfigKeys.REALM, builder::realm);
         string(name, ConfigKeys.REQUEST_TOKEN_URL, builder::requestTokenUrl);
         string(name, ConfigKeys.AUTHORIZATION_URL, builder::authorizationUrl);
         string(name, ConfigKeys.ACCESS_TOKEN_URL, builder::accessTokenUrl);
-        string(name, ConfigKeys.CALLBACK_URL, builder::callbackUrl);
+        optional(name, ConfigKeys.CALLBACK_URL, builder::callbackUrl);
         duration(name, ConfigKeys.CONNECT_TIMEOUT, builder::connectTimeout, problems);
         duration(name, ConfigKeys.READ_TIMEOUT, builder::readTimeout, problems);
-        string(name, ConfigKeys.USER_AGENT, builder::userAgent);
+        optional(name, ConfigKeys.USER_AGENT, builder::userAgent);
         string(name, ConfigKeys.TRANSPORT, value -> {
             try {
                 builder.transport(Transport.valueOf(value.trim().toUpperCase(Locale.ROOT)));
@@ -118,18 +118,18 @@ public final class ConsumerConfigResolver {
             }
         });
         bool(name, ConfigKeys.BODY_HASH, builder::bodyHash, problems);
-        string(name, ConfigKeys.PAGE_AUTHORIZE, builder::authorizePage);
-        string(name, ConfigKeys.PAGE_SUCCESS, builder::successPage);
-        string(name, ConfigKeys.PAGE_REFUSED, builder::refusedPage);
-        string(name, ConfigKeys.REFUSED_URL, builder::refusedUrl);
+        optional(name, ConfigKeys.PAGE_AUTHORIZE, builder::authorizePage);
+        optional(name, ConfigKeys.PAGE_SUCCESS, builder::successPage);
+        optional(name, ConfigKeys.PAGE_REFUSED, builder::refusedPage);
+        optional(name, ConfigKeys.REFUSED_URL, builder::refusedUrl);
         duration(name, ConfigKeys.PENDING_TIMEOUT, builder::pendingAuthorizationTimeout, problems);
         string(name, ConfigKeys.PUBLIC_KEY, builder::publicKey);
         string(name, ConfigKeys.PUBLIC_KEY_LOCATION, builder::publicKeyLocation);
         duration(name, ConfigKeys.TIMESTAMP_WINDOW, builder::timestampWindow, problems);
         bool(name, ConfigKeys.REQUIRE_BODY_HASH, builder::requireBodyHash, problems);
-        string(name, ConfigKeys.PUBLIC_BASE_URL, builder::publicBaseUrl);
+        optional(name, ConfigKeys.PUBLIC_BASE_URL, builder::publicBaseUrl);
         bool(name, ConfigKeys.TRUST_FORWARDED_HEADERS, builder::trustForwardedHeaders, problems);
-        string(name, ConfigKeys.PAGE_INVALID_SIGNATURE, builder::invalidSignaturePage);
+        optional(name, ConfigKeys.PAGE_INVALID_SIGNATURE, builder::invalidSignaturePage);
         return builder.build();
     }
 
@@ -243,6 +243,15 @@ public final class ConsumerConfigResolver {
 
     private void string(String name, String key, Consumer<String> setter) {
         config.getOptionalValue(key(name, key), String.class).ifPresent(setter);
+    }
+
+    /**
+     * An optional setting: {@value ConfigKeys#NONE} (any case) switches it off, also where a
+     * producer or a lower config source sets it. An empty value cannot: MicroProfile Config treats
+     * it as missing, so the lower source's value would stay.
+     */
+    private void optional(String name, String key, Consumer<String> setter) {
+        string(name, key, value -> setter.accept(value.strip().equalsIgnoreCase(ConfigKeys.NONE) ? null : value));
     }
 
     private void bool(String name, String key, Consumer<Boolean> setter, List<String> problems) {
