@@ -59,8 +59,8 @@ public class ProtectedPage {
                     """.formatted(escape(refused.problem().code())))).header("Cache-Control", "no-store").build();
         } catch (OAuthProviderException unreachable) {
             // the provider is down, hangs or answers nonsense: a page that says so, not an error report
-            Response.Status status = unreachable.isTimedOut() ? Response.Status.GATEWAY_TIMEOUT : Response.Status.BAD_GATEWAY;
-            return Response.status(status).entity(Html.page("The provider could not be reached", """
+            Response.Status failure = unreachable.isTimedOut() ? Response.Status.GATEWAY_TIMEOUT : Response.Status.BAD_GATEWAY;
+            return Response.status(failure).entity(Html.page("The provider could not be reached", """
                     <p>Calling <code>%s</code> failed: %s. Your stored token is kept; try again later.</p>
                     <p><a id="retry" href="protected">Try again</a></p>
                     """.formatted(escape(resourceUrl), escape(unreachable.getMessage()))))
