@@ -20,16 +20,23 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.io.BufferedReader;
 import java.io.File;
+import java.io.InputStreamReader;
 import java.io.StringReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -138,6 +145,66 @@ class SampleIT {
         connect(dave, "dave");
         assertEquals("no-store", dave.get(PROTECTED).headers().firstValue("Cache-Control").orElse(""));
         assertEquals("no-store", dave.get(SAMPLE).headers().firstValue("Cache-Control").orElse(""));
+    }
+
+    @Test
+    void theLogHoldsNoSecretAndNoClientCausedStackTraceAndNothingListensBeyondLoopback() throws Exception {
+        Path log = Path.of(System.getProperty("sample.it.server-log"));
+        long before = Files.exists(log) ? Files.size(log) : 0;
+
+        HttpUser erin = new HttpUser();
+        connect(erin, "erin");
+        assertEquals(200, erin.get(PROTECTED).statusCode());
+        HttpUser mallory = new HttpUser();
+        HttpUser.seeOther(mallory.get(PROTECTED));
+        mallory.get(SAMPLE.resolve("oauth1/demo/callback?oauth_token=forged&oauth_verifier=x"));
+        mallory.get(SAMPLE.resolve("oauth1/nobody/authorize"));
+        mallory.post(SAMPLE.resolve("api/lti"), Map.of("oauth_consumer_key", CONSUMER_KEY, "oauth_signature", "x"));
+        mallory.post(SAMPLE.resolve("api/lti"), Map.of("oauth_x1", "", "oauth_x1 ", "", "%", "%zz"));
+        for (String host : List.of("a b", "[::1", "a/b")) {
+            rawGet(SAMPLE.resolve("oauth1/demo/authorize"), host);
+        }
+
+        assertTrue(Files.exists(log) && Files.size(log) > 0, "no server log at " + log);
+        String written = readFrom(log, before);
+        assertFalse(written.contains("demo-secret"), "the consumer secret is in the log");
+        assertFalse(written.contains("oauth_token_secret="), "a token secret is in the log");
+        assertFalse(written.contains("oauth_session_handle="), "a session handle is in the log");
+        List<String> frames = written.lines().filter(line -> line.matches("\\s+at [\\w$.]+\\(.*\\)")).toList();
+        assertTrue(frames.isEmpty(), () -> "stack traces in the log:\n" + written);
+        assertOnlyLoopbackListeners();
+    }
+
+    /** Every socket the servers of this test listen on is on 127.0.0.1 (or ::1), by {@code ss -ltnp}. */
+    private static void assertOnlyLoopbackListeners() throws Exception {
+        Set<Long> servers = ProcessHandle.current().descendants().map(ProcessHandle::pid).collect(Collectors.toSet());
+        Process ss = new ProcessBuilder("ss", "-ltnpH").redirectErrorStream(true).start();
+        String listening = new String(ss.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, ss.waitFor());
+        List<String> outside = listening.lines()
+                .filter(line -> servers.stream().anyMatch(pid -> line.contains("pid=" + pid + ",")))
+                .filter(line -> !line.matches("\\S+\\s+\\d+\\s+\\d+\\s+(127\\.0\\.0\\.1|\\[::ffff:127\\.0\\.0\\.1\\]|\\[::1\\]):\\d+\\s.*"))
+                .toList();
+        // on Liberty, Arquillian's adapter needs the JDK's local JMX connector, which has no bind
+        // address (it closes connections from other machines): the only exception, see the README
+        long allowed = "liberty".equals(System.getProperty("arquillian.launch")) ? 1 : 0;
+        assertTrue(outside.size() <= allowed, () -> "listening beyond loopback:\n" + String.join("\n", outside));
+    }
+
+    /** A GET with a Host header of our choosing, which HttpClient does not allow; the status line. */
+    private static String rawGet(URI uri, String host) throws Exception {
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(60_000);
+            socket.getOutputStream().write(("GET " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + host
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1)).readLine();
+        }
+    }
+
+    private static String readFrom(Path log, long offset) throws Exception {
+        byte[] bytes = Files.exists(log) ? Files.readAllBytes(log) : new byte[0];
+        int from = (int) Math.min(offset, bytes.length);
+        return new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
     }
 
     @Test
