@@ -26,8 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The verifier, fed with signed requests changed in one to three places, in the header and in the
- * form (the transports a client controls; the URL comes from the server). The oracle is the
+ * The verifier, fed with signed requests changed in one to three places, in each transport: the
+ * header, the form and the query. The oracle is the
  * request as it was signed: a changed request may only be accepted when what is verified is
  * exactly what was signed (a change that means nothing, such as in the realm or in whitespace
  * between parameters); anything else is refused with an {@link OAuthProblemException}, never
@@ -69,6 +69,11 @@ class VerifierFuzzTest {
     }
 
     @Property(seed = "5849")
+    void aChangedQueryIsRefusedUnlessItMeansTheSame(@ForAll("urls") String url) {
+        check(IncomingRequest.builder("POST", url).formParameters(FORM).build());
+    }
+
+    @Property(seed = "5849")
     void theOriginalsAreAccepted(@ForAll("originals") IncomingRequest request) {
         assertEquals(SIGNED_PAIRS, pairs(VERIFIER.verify(request)));
     }
@@ -107,8 +112,14 @@ class VerifierFuzzTest {
     }
 
     @Provide
+    Arbitrary<String> urls() {
+        return Mutations.of(List.of(SIGNED.appendToUrl(URL)));
+    }
+
+    @Provide
     Arbitrary<IncomingRequest> originals() {
         return net.jqwik.api.Arbitraries.of(headerRequest(HEADER, BODY),
-                IncomingRequest.builder("POST", URL).formParameters(ParameterList.parseFormEncoded(BODY_WITH_PROTOCOL)).build());
+                IncomingRequest.builder("POST", URL).formParameters(ParameterList.parseFormEncoded(BODY_WITH_PROTOCOL)).build(),
+                IncomingRequest.builder("POST", SIGNED.appendToUrl(URL)).formParameters(FORM).build());
     }
 }
