@@ -10,10 +10,17 @@ import io.github.oauthconsumer.core.SignatureVerifier;
 import io.github.oauthconsumer.core.SignedParameters;
 import io.github.oauthconsumer.core.VerifiedRequest;
 import io.github.oauthconsumer.spi.SigningKeys;
+import io.github.oauthconsumer.testsupport.JerseyOAuth1;
+import io.github.oauthconsumer.testsupport.JerseyOAuth1.Param;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.glassfish.jersey.internal.inject.InjectionManager;
+import org.glassfish.jersey.oauth1.signature.OAuth1Parameters;
+import org.glassfish.jersey.oauth1.signature.OAuth1Secrets;
+import org.glassfish.jersey.oauth1.signature.OAuth1Signature;
+import org.glassfish.jersey.oauth1.signature.OAuth1SignatureException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -27,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The verifier, fed with signed requests changed in one to three places, in each transport: the
- * header, the form and the query. The oracle is the
+ * header, the form and the query; the header also as Jersey's {@code oauth1-signature} signs it. The oracle is the
  * request as it was signed: a changed request may only be accepted when what is verified is
  * exactly what was signed (a change that means nothing, such as in the realm or in whitespace
  * between parameters); anything else is refused with an {@link OAuthProblemException}, never
@@ -50,10 +57,18 @@ class VerifierFuzzTest {
     private static final String BODY = FORM.toFormEncoded();
     private static final String BODY_WITH_PROTOCOL = FORM.toFormEncoded() + "&" + SIGNED.toFormEncoded();
     private static final List<String> SIGNED_PAIRS = pairs(VERIFIER.verify(headerRequest(HEADER, BODY)));
+    /** The same request signed by an implementation this project did not write: Jersey's oauth1-signature. */
+    private static final String JERSEY_HEADER = jerseySignedHeader();
+    private static final List<String> JERSEY_PAIRS = pairs(VERIFIER.verify(headerRequest(JERSEY_HEADER, BODY)));
 
     @Property(seed = "5849")
     void aChangedHeaderIsRefusedUnlessItMeansTheSame(@ForAll("headers") String header) {
-        check(headerRequest(header, BODY));
+        check(headerRequest(header, BODY), SIGNED_PAIRS);
+    }
+
+    @Property(seed = "5849")
+    void aChangedHeaderSignedByJerseyIsRefusedUnlessItMeansTheSame(@ForAll("jerseyHeaders") String header) {
+        check(headerRequest(header, BODY), JERSEY_PAIRS);
     }
 
     @Property(seed = "5849")
@@ -64,13 +79,13 @@ class VerifierFuzzTest {
         } catch (IllegalArgumentException unreadable) {
             return; // the JAX-RS filter answers 400 parameter_rejected for such a body before verifying
         }
-        check(IncomingRequest.builder("POST", URL).formParameters(form).build());
-        check(IncomingRequest.builder("POST", URL).authorization(HEADER).formParameters(form).build());
+        check(IncomingRequest.builder("POST", URL).formParameters(form).build(), SIGNED_PAIRS);
+        check(IncomingRequest.builder("POST", URL).authorization(HEADER).formParameters(form).build(), SIGNED_PAIRS);
     }
 
     @Property(seed = "5849")
     void aChangedQueryIsRefusedUnlessItMeansTheSame(@ForAll("urls") String url) {
-        check(IncomingRequest.builder("POST", url).formParameters(FORM).build());
+        check(IncomingRequest.builder("POST", url).formParameters(FORM).build(), SIGNED_PAIRS);
     }
 
     @Property(seed = "5849")
@@ -78,7 +93,7 @@ class VerifierFuzzTest {
         assertEquals(SIGNED_PAIRS, pairs(VERIFIER.verify(request)));
     }
 
-    private static void check(IncomingRequest request) {
+    private static void check(IncomingRequest request, List<String> signedPairs) {
         VerifiedRequest verified;
         try {
             verified = VERIFIER.verify(request);
@@ -86,7 +101,7 @@ class VerifierFuzzTest {
             assertTrue(refused.status() == 400 || refused.status() == 401, refused::getMessage);
             return;
         }
-        assertEquals(SIGNED_PAIRS, pairs(verified), "accepted a request that is not the one signed: " + request);
+        assertEquals(signedPairs, pairs(verified), "accepted a request that is not the one signed: " + request);
         assertEquals(KEY, verified.consumerKey());
     }
 
@@ -104,6 +119,29 @@ class VerifierFuzzTest {
     @Provide
     Arbitrary<String> headers() {
         return Mutations.of(List.of(HEADER));
+    }
+
+    @Provide
+    Arbitrary<String> jerseyHeaders() {
+        return Mutations.of(List.of(JERSEY_HEADER));
+    }
+
+    private static String jerseySignedHeader() {
+        InjectionManager methods = JerseyOAuth1.signatureMethods();
+        try {
+            List<Param> form = IntStream.range(0, FORM.size()).mapToObj(i -> new Param(FORM.name(i), FORM.value(i))).toList();
+            OAuth1Parameters protocol = new OAuth1Parameters().consumerKey(KEY).signatureMethod("HMAC-SHA1")
+                    .timestamp(Long.toString(CLOCK.instant().getEpochSecond())).nonce("jersey-nonce").version();
+            protocol.signature(new OAuth1Signature(methods).generate(new JerseyOAuth1.Request("POST", URL, form, null),
+                    protocol, new OAuth1Secrets().consumerSecret(SECRET)));
+            JerseyOAuth1.Request written = new JerseyOAuth1.Request("POST", URL, List.of(), null);
+            protocol.writeRequest(written);
+            return written.authorization();
+        } catch (OAuth1SignatureException e) {
+            throw new IllegalStateException("Jersey could not sign", e);
+        } finally {
+            methods.shutdown();
+        }
     }
 
     @Provide
