@@ -51,7 +51,14 @@ final class NextUrl {
             return ROOT;
         }
         String path = uri.toASCIIString();
-        return path.startsWith("/") ? path : "/" + path;
+        path = path.startsWith("/") ? path : "/" + path;
+        try {
+            // read back: java.net.URI lets a few characters through ("`") that it refuses in a path
+            new URI(path);
+        } catch (URISyntaxException e) {
+            return ROOT;
+        }
+        return path;
     }
 
     private static boolean hasDotSegment(String decodedPath) {

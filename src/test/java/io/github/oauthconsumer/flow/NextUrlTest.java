@@ -50,7 +50,8 @@ class NextUrlTest {
             "/%zz",
             "/a\ud800",
             "/a\udc00b",
-            "/a\ud800\ud800"
+            "/a\ud800\ud800",
+            "`"
     })
     void replacesEverythingElseByTheRoot(String requested) {
         assertEquals("/", NextUrl.sanitize(requested));
