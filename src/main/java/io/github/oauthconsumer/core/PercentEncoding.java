@@ -73,15 +73,7 @@ public final class PercentEncoding {
             if (c == '%') {
                 int length = 0;
                 while (i < end && value.charAt(i) == '%') {
-                    if (i + 2 >= end) {
-                        throw new IllegalArgumentException("incomplete percent-encoding");
-                    }
-                    int high = hexValue(value.charAt(i + 1));
-                    int low = hexValue(value.charAt(i + 2));
-                    if (high < 0 || low < 0) {
-                        throw new IllegalArgumentException("invalid percent-encoding");
-                    }
-                    run[length++] = (byte) ((high << 4) | low);
+                    run[length++] = escapedByte(value, i, end);
                     i += 3;
                 }
                 try {
@@ -115,15 +107,7 @@ public final class PercentEncoding {
         for (int i = start; i < end; i++) {
             char c = value.charAt(i);
             if (c == '%') {
-                if (i + 2 >= end) {
-                    throw new IllegalArgumentException("incomplete percent-encoding");
-                }
-                int high = hexValue(value.charAt(i + 1));
-                int low = hexValue(value.charAt(i + 2));
-                if (high < 0 || low < 0) {
-                    throw new IllegalArgumentException("invalid percent-encoding");
-                }
-                bytes[length++] = (byte) ((high << 4) | low);
+                bytes[length++] = escapedByte(value, i, end);
                 i += 2;
             } else if (plusIsSpace && c == '+') {
                 bytes[length++] = ' ';
@@ -236,6 +220,19 @@ public final class PercentEncoding {
 
     static byte hexDigit(int nibble) {
         return HEX[nibble & 0xF];
+    }
+
+    /** The byte of the {@code %XX} escape at {@code i}; the message does not repeat the value. */
+    private static byte escapedByte(String value, int i, int end) {
+        if (i + 2 >= end) {
+            throw new IllegalArgumentException("incomplete percent-encoding");
+        }
+        int high = hexValue(value.charAt(i + 1));
+        int low = hexValue(value.charAt(i + 2));
+        if (high < 0 || low < 0) {
+            throw new IllegalArgumentException("invalid percent-encoding");
+        }
+        return (byte) ((high << 4) | low);
     }
 
     /** The value of an ASCII hex digit, or -1: {@code Character.digit} would also take other scripts' digits. */
