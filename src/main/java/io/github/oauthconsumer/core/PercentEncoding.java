@@ -2,6 +2,7 @@ package io.github.oauthconsumer.core;
 
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
@@ -68,6 +69,7 @@ public final class PercentEncoding {
         }
         StringBuilder out = new StringBuilder(end - start);
         byte[] run = new byte[(end - start) / 3 + 1];
+        CharsetDecoder decoder = null;
         for (int i = start; i < end; ) {
             char c = value.charAt(i);
             if (c == '%') {
@@ -76,9 +78,12 @@ public final class PercentEncoding {
                     run[length++] = escapedByte(value, i, end);
                     i += 3;
                 }
+                if (decoder == null) {
+                    decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT);
+                }
                 try {
-                    out.append(charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(run, 0, length)));
+                    out.append(decoder.decode(ByteBuffer.wrap(run, 0, length)));
                 } catch (CharacterCodingException e) {
                     throw new IllegalArgumentException("percent-encoded bytes are not " + charset.name());
                 }

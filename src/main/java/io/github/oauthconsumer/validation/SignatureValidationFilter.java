@@ -177,17 +177,17 @@ final class SignatureValidationFilter implements ContainerRequestFilter {
      * either the configured invalid-signature page or the Problem Reporting parameters.
      */
     private Response refuse(OAuthProblemException problem, ContainerRequestContext request) {
-        String challenge = Challenges.oauth(realm(), problem.problem().code());
+        Response.ResponseBuilder answer = Response.status(problem.status())
+                .header(HttpHeaders.WWW_AUTHENTICATE, Challenges.oauth(realm(), problem.problem().code()));
         SignatureValidators.Validator current = validator;
         if (current != null && current.invalidSignaturePage() != null
                 && request.getProperty(ServletExchange.ATTRIBUTE) instanceof ServletExchange exchange) {
-            Response page = InvalidSignaturePage.render(current.invalidSignaturePage(), problem, exchange,
-                    Response.status(problem.status()).header(HttpHeaders.WWW_AUTHENTICATE, challenge));
+            // the page is the body of the same answer; the builder is only touched when it renders
+            Response page = InvalidSignaturePage.render(current.invalidSignaturePage(), problem, exchange, answer);
             if (page != null) {
                 return page;
             }
         }
-        Response.ResponseBuilder answer = Response.status(problem.status()).header(HttpHeaders.WWW_AUTHENTICATE, challenge);
         ParameterList body = new ParameterList().add(OAuthParameterNames.PROBLEM, problem.problem().code());
         problem.parameters().forEach(body::add);
         String advice = advice(problem);

@@ -31,8 +31,9 @@ import java.util.Map;
 final class VerifiedFormRequest extends HttpServletRequestWrapper {
 
     private volatile Verified verified;
+    private volatile Map<String, String[]> parameters;
 
-    private record Verified(byte[] body, Charset charset, Map<String, String[]> parameters) {
+    private record Verified(byte[] body, Charset charset, ParameterList form) {
     }
 
     VerifiedFormRequest(HttpServletRequest request) {
@@ -50,8 +51,24 @@ final class VerifiedFormRequest extends HttpServletRequestWrapper {
      * and its parameters, decoded.
      */
     void verified(byte[] body, Charset charset, ParameterList form) {
+        verified = new Verified(body, charset, form);
+    }
+
+    /**
+     * The query's parameters, then the form's, built on first use only: JAX-RS implementations
+     * that read the entity never ask, and the check's hot path stays free of it.
+     */
+    private Map<String, String[]> parameters(Verified current) {
+        Map<String, String[]> built = parameters;
+        if (built == null) {
+            built = merge(getQueryString(), current.form());
+            parameters = built;
+        }
+        return built;
+    }
+
+    private static Map<String, String[]> merge(String query, ParameterList form) {
         Map<String, List<String>> merged = new LinkedHashMap<>();
-        String query = getQueryString();
         if (query != null && !query.isEmpty()) {
             try {
                 addAll(merged, ParameterList.parseFormEncoded(query));
@@ -62,7 +79,7 @@ final class VerifiedFormRequest extends HttpServletRequestWrapper {
         addAll(merged, form);
         Map<String, String[]> parameters = new LinkedHashMap<>();
         merged.forEach((name, values) -> parameters.put(name, values.toArray(String[]::new)));
-        verified = new Verified(body, charset, Collections.unmodifiableMap(parameters));
+        return Collections.unmodifiableMap(parameters);
     }
 
     private static void addAll(Map<String, List<String>> into, ParameterList parameters) {
@@ -121,20 +138,20 @@ final class VerifiedFormRequest extends HttpServletRequestWrapper {
         if (current == null) {
             return super.getParameter(name);
         }
-        String[] values = current.parameters().get(name);
+        String[] values = parameters(current).get(name);
         return values == null ? null : values[0];
     }
 
     @Override
     public Map<String, String[]> getParameterMap() {
         Verified current = verified;
-        return current == null ? super.getParameterMap() : current.parameters();
+        return current == null ? super.getParameterMap() : parameters(current);
     }
 
     @Override
     public Enumeration<String> getParameterNames() {
         Verified current = verified;
-        return current == null ? super.getParameterNames() : Collections.enumeration(current.parameters().keySet());
+        return current == null ? super.getParameterNames() : Collections.enumeration(parameters(current).keySet());
     }
 
     @Override
@@ -143,7 +160,7 @@ final class VerifiedFormRequest extends HttpServletRequestWrapper {
         if (current == null) {
             return super.getParameterValues(name);
         }
-        String[] values = current.parameters().get(name);
+        String[] values = parameters(current).get(name);
         return values == null ? null : values.clone();
     }
 }

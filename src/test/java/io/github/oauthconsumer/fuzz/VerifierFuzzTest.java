@@ -10,17 +10,13 @@ import io.github.oauthconsumer.core.SignatureVerifier;
 import io.github.oauthconsumer.core.SignedParameters;
 import io.github.oauthconsumer.core.VerifiedRequest;
 import io.github.oauthconsumer.spi.SigningKeys;
-import io.github.oauthconsumer.testsupport.JerseyOAuth1;
 import io.github.oauthconsumer.testsupport.JerseyOAuth1.Param;
+import io.github.oauthconsumer.testsupport.JerseySigner;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.glassfish.jersey.internal.inject.InjectionManager;
 import org.glassfish.jersey.oauth1.signature.OAuth1Parameters;
-import org.glassfish.jersey.oauth1.signature.OAuth1Secrets;
-import org.glassfish.jersey.oauth1.signature.OAuth1Signature;
-import org.glassfish.jersey.oauth1.signature.OAuth1SignatureException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -127,20 +123,11 @@ class VerifierFuzzTest {
     }
 
     private static String jerseySignedHeader() {
-        InjectionManager methods = JerseyOAuth1.signatureMethods();
-        try {
-            List<Param> form = IntStream.range(0, FORM.size()).mapToObj(i -> new Param(FORM.name(i), FORM.value(i))).toList();
-            OAuth1Parameters protocol = new OAuth1Parameters().consumerKey(KEY).signatureMethod("HMAC-SHA1")
-                    .timestamp(Long.toString(CLOCK.instant().getEpochSecond())).nonce("jersey-nonce").version();
-            protocol.signature(new OAuth1Signature(methods).generate(new JerseyOAuth1.Request("POST", URL, form, null),
-                    protocol, new OAuth1Secrets().consumerSecret(SECRET)));
-            JerseyOAuth1.Request written = new JerseyOAuth1.Request("POST", URL, List.of(), null);
-            protocol.writeRequest(written);
-            return written.authorization();
-        } catch (OAuth1SignatureException e) {
-            throw new IllegalStateException("Jersey could not sign", e);
-        } finally {
-            methods.shutdown();
+        List<Param> form = IntStream.range(0, FORM.size()).mapToObj(i -> new Param(FORM.name(i), FORM.value(i))).toList();
+        OAuth1Parameters protocol = new OAuth1Parameters().consumerKey(KEY).signatureMethod("HMAC-SHA1")
+                .timestamp(Long.toString(CLOCK.instant().getEpochSecond())).nonce("jersey-nonce").version();
+        try (JerseySigner jersey = new JerseySigner()) {
+            return JerseySigner.authorizationHeader(jersey.sign("POST", URL, form, protocol, SECRET));
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.PublicKey;
 import java.security.Signature;
 import java.util.Base64;
 
@@ -45,8 +46,7 @@ public final class TestCertificates {
     }
 
     /** A certificate for {@code subject} (any algorithm), signed with the RSA key pair {@code issuer}. */
-    public static String certificatePem(java.security.PublicKey subject, KeyPair issuer, String commonName) {
-        KeyPair keyPair = issuer;
+    public static String certificatePem(PublicKey subject, KeyPair issuer, String commonName) {
         byte[] algorithm = der(0x30, SHA256_WITH_RSA, new byte[] {0x05, 0x00});
         byte[] name = der(0x30, der(0x31, der(0x30, COMMON_NAME,
                 der(0x0c, commonName.getBytes(StandardCharsets.UTF_8)))));
@@ -55,7 +55,7 @@ public final class TestCertificates {
                 algorithm, name, validity, name, subject.getEncoded());
         try {
             Signature signer = Signature.getInstance("SHA256withRSA");
-            signer.initSign(keyPair.getPrivate());
+            signer.initSign(issuer.getPrivate());
             signer.update(tbs);
             byte[] signature = signer.sign();
             byte[] bitString = new byte[signature.length + 1];

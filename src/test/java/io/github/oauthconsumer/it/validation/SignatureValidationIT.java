@@ -3,6 +3,7 @@ package io.github.oauthconsumer.it.validation;
 import io.github.oauthconsumer.it.ItSupport;
 import io.github.oauthconsumer.testsupport.JerseyOAuth1.Param;
 import io.github.oauthconsumer.testprovider.TestCertificates;
+import io.github.oauthconsumer.testsupport.JerseySigner;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.core.Feature;

@@ -1,6 +1,5 @@
-package io.github.oauthconsumer.it.validation;
+package io.github.oauthconsumer.testsupport;
 
-import io.github.oauthconsumer.testsupport.JerseyOAuth1;
 import io.github.oauthconsumer.testsupport.JerseyOAuth1.Param;
 import org.glassfish.jersey.internal.inject.InjectionManager;
 import org.glassfish.jersey.oauth1.signature.OAuth1Parameters;
@@ -18,12 +17,13 @@ import java.util.Map;
  * Signs requests with Jersey's {@code oauth1-signature}, an RFC 5849 implementation this project
  * did not write, so that the server side is tested against someone else's idea of a signature.
  */
-final class JerseySigner implements AutoCloseable {
+public final class JerseySigner implements AutoCloseable {
 
     private final InjectionManager injectionManager;
     private final OAuth1Signature signature;
 
-    JerseySigner() {
+    /** A signer with Jersey's signature methods; close it when done. */
+    public JerseySigner() {
         injectionManager = JerseyOAuth1.signatureMethods();
         signature = new OAuth1Signature(injectionManager);
     }
@@ -38,7 +38,7 @@ final class JerseySigner implements AutoCloseable {
      * @param secret   the consumer secret (HMAC, PLAINTEXT) or base64 PKCS#8 private key (RSA-SHA1)
      * @return the protocol parameters with {@code oauth_signature}
      */
-    OAuth1Parameters sign(String method, String url, List<Param> form, OAuth1Parameters protocol, String secret) {
+    public OAuth1Parameters sign(String method, String url, List<Param> form, OAuth1Parameters protocol, String secret) {
         OAuth1Parameters signed = protocol.clone();
         try {
             signed.signature(signature.generate(new JerseyOAuth1.Request(method, url, form, null), signed,
@@ -50,21 +50,21 @@ final class JerseySigner implements AutoCloseable {
     }
 
     /** The {@code Authorization} header Jersey writes for these parameters. */
-    static String authorizationHeader(OAuth1Parameters signed) {
+    public static String authorizationHeader(OAuth1Parameters signed) {
         JerseyOAuth1.Request request = new JerseyOAuth1.Request("GET", "http://unused.example/", List.of(), null);
         signed.writeRequest(request);
         return request.authorization();
     }
 
     /** The parameters as {@code name=value&...}, form-encoded. */
-    static String formEncoded(Map<String, String> parameters) {
+    public static String formEncoded(Map<String, String> parameters) {
         List<Param> params = new ArrayList<>();
         parameters.forEach((name, value) -> params.add(new Param(name, value)));
         return formEncoded(params);
     }
 
     /** The parameters as {@code name=value&...}, form-encoded. */
-    static String formEncoded(List<Param> parameters) {
+    public static String formEncoded(List<Param> parameters) {
         StringBuilder out = new StringBuilder();
         for (Param param : parameters) {
             out.append(out.length() == 0 ? "" : "&").append(URLEncoder.encode(param.name(), StandardCharsets.UTF_8))
