@@ -40,7 +40,8 @@ class PackageDependenciesTest {
             "client", Set.of("api", "spi", "core", "config", "store"),
             "validation", Set.of("api", "spi", "core", "config"),
             "flow", Set.of("api", "spi", "core", "config", "store", "client"),
-            "cdi", Set.of("api", "spi", "core", "config", "store", "client", "validation", "flow"));
+            "cluster", Set.of("api", "spi", "core", "config", "store", "client"),
+            "cdi", Set.of("api", "spi", "core", "config", "store", "client", "validation", "flow", "cluster"));
 
     @Test
     void everyPackageIsKnown() throws IOException {

@@ -7,8 +7,15 @@ import io.github.oauthconsumer.api.SignedClient;
 import io.github.oauthconsumer.api.ValidateSignature;
 import io.github.oauthconsumer.client.ConsumerRegistry;
 import io.github.oauthconsumer.client.CurrentUserTokens;
+import io.github.oauthconsumer.client.LocalTokenRenewals;
+import io.github.oauthconsumer.cluster.SharedAccessTokenStore;
+import io.github.oauthconsumer.cluster.SharedCaches;
+import io.github.oauthconsumer.cluster.SharedNonceStore;
+import io.github.oauthconsumer.cluster.SharedPendingAuthorizationStore;
+import io.github.oauthconsumer.cluster.SharedTokenRenewals;
 import io.github.oauthconsumer.config.ConsumerConfigResolver;
 import io.github.oauthconsumer.config.ConsumerDefinitions;
+import io.github.oauthconsumer.config.StoreConfig;
 import io.github.oauthconsumer.config.Usage;
 import io.github.oauthconsumer.config.ValidationConfig;
 import io.github.oauthconsumer.flow.AuthorizationFlows;
@@ -63,18 +70,38 @@ import java.util.stream.Collectors;
 public class OAuth1Extension implements Extension {
 
     private static final List<Class<?>> LIBRARY_BEANS = List.of(
-            ConsumerRegistry.class, CurrentUserTokens.class, SessionAccessTokenStore.class,
-            SignatureValidators.class, DefaultNonceStore.class, CurrentValidatedRequest.class,
-            AuthorizationFlows.class, SessionPendingAuthorizationStore.class, RequireAccessTokenInterceptor.class,
-            ApplicationStores.class);
+            ConsumerRegistry.class, CurrentUserTokens.class, SignatureValidators.class, CurrentValidatedRequest.class,
+            AuthorizationFlows.class, RequireAccessTokenInterceptor.class, ApplicationStores.class);
+
+    /** The stores of each node ({@code oauth1.store=local}, the default). */
+    private static final List<Class<?>> LOCAL_STORES = List.of(
+            SessionAccessTokenStore.class, SessionPendingAuthorizationStore.class, DefaultNonceStore.class,
+            LocalTokenRenewals.class);
+
+    /** The stores a cluster shares ({@code oauth1.store=jcache}); named only then, so that javax.cache is not loaded otherwise. */
+    private static List<Class<?>> sharedStores() {
+        return List.of(SharedCaches.class, SharedAccessTokenStore.class, SharedPendingAuthorizationStore.class,
+                SharedNonceStore.class, SharedTokenRenewals.class);
+    }
 
     private final Map<String, Set<Usage>> usages = new TreeMap<>();
     private final Map<String, List<Producer>> producers = new TreeMap<>();
     private final ConsumerDefinitions definitions = new ConsumerDefinitions();
 
     void registerLibraryBeans(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
-        for (Class<?> type : LIBRARY_BEANS) {
+        List<Class<?>> types = new ArrayList<>(LIBRARY_BEANS);
+        types.addAll(sharedStoresChosen() ? sharedStores() : LOCAL_STORES);
+        for (Class<?> type : types) {
             event.addAnnotatedType(beanManager.createAnnotatedType(type), OAuth1Extension.class.getName() + "." + type.getSimpleName());
+        }
+    }
+
+    /** Whether {@code oauth1.store} asks for the shared stores; a bad value is reported at validation. */
+    private static boolean sharedStoresChosen() {
+        try {
+            return StoreConfig.read(ConfigProvider.getConfig(Thread.currentThread().getContextClassLoader())).shared();
+        } catch (IllegalArgumentException reportedLater) {
+            return false;
         }
     }
 
@@ -129,6 +156,7 @@ public class OAuth1Extension implements Extension {
         Config config = ConfigProvider.getConfig(loader);
         ConsumerConfigResolver resolver = new ConsumerConfigResolver(config, loader);
         List<String> problems = new ArrayList<>();
+        StoreConfig.problem(config).ifPresent(problems::add);
         if (usages.values().stream().anyMatch(uses -> uses.contains(Usage.VALIDATION))) {
             problems.addAll(ValidationConfig.globalProblems(config));
         }

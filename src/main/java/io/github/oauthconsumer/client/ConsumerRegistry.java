@@ -25,12 +25,15 @@ public class ConsumerRegistry {
     @Inject
     CurrentUserTokens tokens;
 
+    @Inject
+    TokenRenewals renewals;
+
     private final Clock clock = Clock.systemUTC();
     private final ConcurrentMap<String, Client> clients = new ConcurrentHashMap<>();
 
     /** The signed client of this consumer. */
     public SignedClient signedClient(String name) {
-        return new DefaultSignedClient(name, client(name), endpoints(name), tokens, clock);
+        return new DefaultSignedClient(name, client(name), endpoints(name), tokens, renewals, clock);
     }
 
     /** The token endpoints of this consumer. */

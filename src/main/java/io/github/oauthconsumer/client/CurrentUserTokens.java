@@ -38,8 +38,11 @@ public class CurrentUserTokens {
         }
     }
 
-    /** Records a renewal: stores the new token when the old one came from the store, then fires the event. */
-    void renewed(String consumerName, AccessToken previous, AccessToken renewed, boolean fromStore) {
+    /**
+     * Records a renewal: stores the new token when the old one came from the store, then fires the
+     * event when this caller made the renewal (not when it used another caller's).
+     */
+    void renewed(String consumerName, AccessToken previous, AccessToken renewed, boolean fromStore, boolean here) {
         if (fromStore) {
             try {
                 stores.accessTokens().store(consumerName, renewed);
@@ -48,6 +51,8 @@ public class CurrentUserTokens {
                         consumerName);
             }
         }
-        renewals.fire(new AccessTokenRenewed(consumerName, previous, renewed));
+        if (here) {
+            renewals.fire(new AccessTokenRenewed(consumerName, previous, renewed));
+        }
     }
 }

@@ -26,7 +26,8 @@ import java.util.concurrent.CompletionStage;
 /**
  * The {@link SignedClient} of one consumer: sends requests through a JAX-RS client whose
  * {@link OAuthSigningFilter} signs them, maps provider errors, and renews expired tokens once
- * per request with the OAuth Session handle.
+ * per request with the OAuth Session handle, through {@link TokenRenewals} so that callers that find
+ * the same token expired share one renewal.
  */
 final class DefaultSignedClient implements SignedClient {
 
@@ -34,13 +35,16 @@ final class DefaultSignedClient implements SignedClient {
     private final Client client;
     private final TokenEndpoints endpoints;
     private final CurrentUserTokens tokens;
+    private final TokenRenewals renewals;
     private final Clock clock;
 
-    DefaultSignedClient(String name, Client client, TokenEndpoints endpoints, CurrentUserTokens tokens, Clock clock) {
+    DefaultSignedClient(String name, Client client, TokenEndpoints endpoints, CurrentUserTokens tokens,
+                        TokenRenewals renewals, Clock clock) {
         this.name = name;
         this.client = client;
         this.endpoints = endpoints;
         this.tokens = tokens;
+        this.renewals = renewals;
         this.clock = clock;
     }
 
@@ -192,12 +196,13 @@ final class DefaultSignedClient implements SignedClient {
             this.fromStore = fromStore;
         }
 
+        /** Renews the token, or takes the renewal another caller made of the same token at the same time. */
         void renew() {
             AccessToken previous = current;
-            AccessToken next = endpoints.renew(previous);
+            TokenRenewals.Renewed next = renewals.renew(name, previous, () -> endpoints.renew(previous));
             renewed = true;
-            current = next;
-            tokens.renewed(name, previous, next, fromStore);
+            current = next.token();
+            tokens.renewed(name, previous, next.token(), fromStore, next.here());
         }
     }
 }

@@ -2,6 +2,8 @@ package io.github.oauthconsumer.config;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +29,11 @@ public final class ConsumerDefinitions {
     /** The consumer with this name, if it was checked at deployment. */
     public Optional<ConsumerDefinition> find(String name) {
         return Optional.ofNullable(deployed.get(name));
+    }
+
+    /** The consumers checked at deployment. */
+    public Collection<ConsumerDefinition> deployed() {
+        return Collections.unmodifiableCollection(deployed.values());
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.oauthconsumer.flow;
 
+import io.github.oauthconsumer.store.BrowserIds;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
@@ -44,7 +45,8 @@ public class AuthorizationServlet extends HttpServlet {
         response.setHeader("Referrer-Policy", "no-referrer");
         FlowOutcome outcome;
         try {
-            outcome = run(request);
+            // a shared store binds the flow to the browser with a cookie, set on this response
+            outcome = BrowserIds.creatableDuring(response, () -> run(request));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "OAuth access-token flow failed at " + request.getRequestURI(), e);
             outcome = new FlowOutcome.Page(500, "Authorization failed",

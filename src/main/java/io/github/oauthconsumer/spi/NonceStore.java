@@ -24,8 +24,10 @@ public interface NonceStore {
      * @param nonce       the request's {@code oauth_nonce}
      * @param expiresAt   from when the entry may be forgotten: after it the timestamp is refused anyway
      * @return true the first time this (consumer key, timestamp, nonce) is seen, false for a replay
-     * @throws NonceStoreFullException when the store cannot remember one more nonce; the request is
-     *                                 then refused with 503 rather than let a replay in
+     * @throws NonceStoreUnavailableException when the store cannot tell (it is full, see
+     *                                        {@link NonceStoreFullException}, or a shared cache cannot be
+     *                                        reached); the request is then refused with 503 rather than
+     *                                        let a replay in
      */
     boolean register(String consumerKey, long timestamp, String nonce, Instant expiresAt);
 }

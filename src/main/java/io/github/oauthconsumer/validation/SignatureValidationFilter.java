@@ -9,6 +9,7 @@ import io.github.oauthconsumer.core.OAuthParameterNames;
 import io.github.oauthconsumer.core.ParameterList;
 import io.github.oauthconsumer.core.VerifiedRequest;
 import io.github.oauthconsumer.spi.NonceStoreFullException;
+import io.github.oauthconsumer.spi.NonceStoreUnavailableException;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -41,7 +42,7 @@ final class SignatureValidationFilter implements ContainerRequestFilter {
     private static final Logger LOG = Logger.getLogger(SignatureValidationFilter.class.getName());
 
     private final String name;
-    private final OncePerInterval fullLog = new OncePerInterval(Duration.ofMinutes(1));
+    private final OncePerInterval unavailableLog = new OncePerInterval(Duration.ofMinutes(1));
     private final OncePerInterval unexpectedLog = new OncePerInterval(Duration.ofMinutes(1));
     private volatile SignatureValidators validators;
     private volatile SignatureValidators.Validator validator;
@@ -58,11 +59,11 @@ final class SignatureValidationFilter implements ContainerRequestFilter {
             refusal = check(request);
         } catch (OAuthProblemException problem) {
             refusal = refuse(problem, request);
-        } catch (NonceStoreFullException full) {
-            logFull(full);
+        } catch (NonceStoreUnavailableException unavailable) {
+            logUnavailable(unavailable);
             refusal = Response.status(Response.Status.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, Math.max(1, full.retryAfterSeconds()))
-                    .type(MediaType.TEXT_PLAIN_TYPE).entity("too many signed requests; retry later").build();
+                    .header(HttpHeaders.RETRY_AFTER, Math.max(1, unavailable.retryAfterSeconds()))
+                    .type(MediaType.TEXT_PLAIN_TYPE).entity("signed requests cannot be checked for replays now; retry later").build();
         } catch (RuntimeException unexpected) {
             if (unexpectedLog.tryPass() >= 0) {
                 LOG.log(Level.WARNING, "@ValidateSignature(\"" + name + "\") could not check a request; it is refused with 401"
@@ -209,10 +210,11 @@ final class SignatureValidationFilter implements ContainerRequestFilter {
                 .entity("the request body is larger than " + max + " bytes").build();
     }
 
-    private void logFull(NonceStoreFullException full) {
-        if (fullLog.tryPass() >= 0) {
-            LOG.warning("@ValidateSignature(\"" + name + "\") refuses signed requests with 503: " + full.getMessage()
-                    + ". Raise oauth1.nonce-store.capacity or shorten oauth1.<name>.timestamp-window"
+    private void logUnavailable(NonceStoreUnavailableException unavailable) {
+        if (unavailableLog.tryPass() >= 0) {
+            LOG.warning("@ValidateSignature(\"" + name + "\") refuses signed requests with 503: " + unavailable.getMessage()
+                    + (unavailable instanceof NonceStoreFullException
+                    ? ". Raise oauth1.nonce-store.capacity or shorten oauth1.<name>.timestamp-window" : "")
                     + " (logged at most once a minute)");
         }
     }

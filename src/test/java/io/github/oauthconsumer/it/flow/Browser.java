@@ -19,15 +19,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * One user's browser for the integration tests: keeps its cookies, never follows redirects by
  * itself (each step is asserted), and asks for HTML like a browser does.
  */
-final class Browser {
+public final class Browser {
 
-    static final String HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    public static final String HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
     private final HttpClient client;
     private final Map<String, String> headers;
 
     /** A browser that adds these headers to every request. */
-    Browser(Map<String, String> headers) {
+    public Browser(Map<String, String> headers) {
         CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
         this.client = HttpClient.newBuilder()
                 .cookieHandler(cookies)
@@ -37,31 +37,31 @@ final class Browser {
         this.headers = Map.copyOf(headers);
     }
 
-    Browser() {
+    public Browser() {
         this(Map.of());
     }
 
     /** A GET that accepts HTML. */
-    HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
+    public HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
         return get(uri, HTML);
     }
 
     /** A GET with this {@code Accept} header. */
-    HttpResponse<String> get(URI uri, String accept) throws IOException, InterruptedException {
+    public HttpResponse<String> get(URI uri, String accept) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).header("Accept", accept);
         headers.forEach(request::header);
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Asserts a 303 and returns its {@code Location}, resolved against the request. */
-    static URI seeOther(HttpResponse<String> response) {
+    public static URI seeOther(HttpResponse<String> response) {
         assertEquals(303, response.statusCode(), () -> "expected a redirect from " + response.uri() + ", got "
                 + response.statusCode() + ": " + response.body());
         return response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
     }
 
     /** The decoded query parameters of a URI. */
-    static Map<String, String> query(URI uri) {
+    public static Map<String, String> query(URI uri) {
         Map<String, String> parameters = new LinkedHashMap<>();
         if (uri.getRawQuery() == null) {
             return parameters;
