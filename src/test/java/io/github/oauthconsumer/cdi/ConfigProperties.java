@@ -21,6 +21,12 @@ final class ConfigProperties {
         return this;
     }
 
+    /** Sets a key that belongs to no consumer, such as {@code oauth1.store}. */
+    ConfigProperties global(String key, String value) {
+        properties.put(key, value);
+        return this;
+    }
+
     /** A consumer signing with HMAC-SHA1 (the default method) and this key and secret. */
     ConfigProperties hmac(String name, String consumerKey, String consumerSecret) {
         return set(name, ConfigKeys.CONSUMER_KEY, consumerKey, ConfigKeys.CONSUMER_SECRET, consumerSecret);

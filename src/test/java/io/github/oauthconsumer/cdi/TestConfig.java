@@ -1,9 +1,11 @@
 package io.github.oauthconsumer.cdi;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.BeforeShutdown;
 import jakarta.enterprise.inject.spi.Extension;
+import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
 import org.eclipse.microprofile.config.spi.ConfigSource;
@@ -28,7 +30,8 @@ final class TestConfig implements Extension {
         this.properties = Map.copyOf(properties);
     }
 
-    void register(@Observes BeforeBeanDiscovery event) {
+    /** Before any other extension's observer, so that the library's extension can read settings there too. */
+    void register(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) BeforeBeanDiscovery event) {
         registered = install(properties);
     }
 

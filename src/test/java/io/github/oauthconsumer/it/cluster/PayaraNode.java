@@ -111,7 +111,7 @@ final class PayaraNode implements AutoCloseable {
                     file.flush();
                     ready.countDown();
                 }
-                if (line.contains("Members {size:2")) {
+                if (line.contains("DG Size: 2")) { // Payara's data grid status: both members joined
                     file.flush();
                     clustered.countDown();
                 }
