@@ -8,81 +8,27 @@
 #
 # Two scenarios: "get" (a GET, protocol parameters in the Authorization header) and "form" (an
 # LTI-style launch: a form POST with the protocol parameters in the body, read by @FormParam).
-# Settings (environment): DURATION seconds per measurement (20), ROUNDS per scenario (4),
-# WARMUP seconds per endpoint (60), CONNECTIONS (32), THREADS of wrk (2), PORT (8181), SCENARIOS ("get form"),
-# PRESIGNED requests signed per measurement (500000; raise it if the run reports WRAPPED or
-# Non-2xx responses). Needs Java 17, Maven and wrk (apt-get install -y wrk).
+# Settings (environment): see common.sh. Needs Java 17, Maven and wrk (apt-get install -y wrk).
+# cluster.sh compares one node with two clustered ones instead.
 set -euo pipefail
 
-HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-ROOT="$(cd "$HERE/../.." && pwd)"
-WORK="$HERE/target"
-DURATION="${DURATION:-20}"
-ROUNDS="${ROUNDS:-4}"
-WARMUP="${WARMUP:-60}"
-CONNECTIONS="${CONNECTIONS:-32}"
-THREADS="${THREADS:-2}"
-PORT="${PORT:-8181}"
-PRESIGNED="${PRESIGNED:-500000}"
-SCENARIOS="${SCENARIOS:-get form}"
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 ORIGIN="http://127.0.0.1:$PORT"
-PAYARA_VERSION=6.2025.10
 
-log() { printf '\n==> %s\n' "$*" >&2; }
-
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-mkdir -p "$WORK"
-
-log "building and installing the library (tests skipped), then the benchmark WAR"
-mvn -B -ntp -q -f "$ROOT/pom.xml" -DskipTests -Dbuild.dir="$WORK/library" install
-mvn -B -ntp -q -f "$HERE/pom.xml" package
-LIBRARY_JAR="$(ls "$WORK"/library/oauth1-consumer-*.jar | grep -v -e sources -e javadoc | head -1)"
-mvn -B -ntp -q dependency:copy -Dartifact="fish.payara.extras:payara-micro:$PAYARA_VERSION" \
-    -DoutputDirectory="$WORK" -Dmdep.stripVersion=true
-
-log "starting Payara Micro on $ORIGIN (log: $WORK/payara.log)"
-java -Xms2g -Xmx2g \
-    -Dhazelcast.config="$ROOT/src/test/resources/payara/hazelcast.xml" -Dhazelcast.socket.bind.any=false -Dh2.bindAddress=127.0.0.1 \
-    -jar "$WORK/payara-micro.jar" --nocluster --disablephonehome \
-    --prebootcommandfile "$ROOT/src/test/resources/payara/preboot.asadmin" \
-    --port "$PORT" --deploy "$WORK/bench.war" >"$WORK/payara.log" 2>&1 &
-PAYARA_PID=$!
-trap 'kill "$PAYARA_PID" 2>/dev/null || true; wait "$PAYARA_PID" 2>/dev/null || true' EXIT
-for _ in $(seq 1 180); do
-    if curl -fs "$ORIGIN/bench/api/plain/get?item=0" >/dev/null 2>&1; then break; fi
-    kill -0 "$PAYARA_PID" 2>/dev/null || { tail -50 "$WORK/payara.log" >&2; exit 1; }
-    sleep 1
-done
-curl -fs "$ORIGIN/bench/api/plain/get?item=0" >/dev/null || { echo "Payara did not start" >&2; exit 1; }
-
-# presign <scenario> <count> <file>
-presign() {
-    java -cp "$LIBRARY_JAR" "$HERE/Presign.java" "$1" "$2" "$ORIGIN" "$3"
-}
-
-# CPU time Payara has used so far, in clock ticks
-payara_cpu() {
-    awk '{print $14 + $15}' "/proc/$PAYARA_PID/stat"
-}
+build
+start_payara single "$PORT" 2g "$ROOT/src/test/resources/payara/hazelcast.xml" nocluster
+await_payara single "$PORT"
 
 # measure <file> <validated|plain> <seconds>: sets RPS (requests per second) and CPU (Payara's CPU
-# time per request, in microseconds); fails on any non-2xx answer, and when the validated endpoint
-# would have been sent a request twice (a replay)
+# time per request, in microseconds)
 measure() {
     local output before after
-    before="$(payara_cpu)"
-    output="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3"s -s "$HERE/presigned.lua" "$ORIGIN" -- "$1" "$2" "$THREADS")"
-    after="$(payara_cpu)"
-    printf '%s\n' "$output" >>"$WORK/wrk.log"
-    if grep -q -e "Non-2xx" -e "Socket errors" <<<"$output" || { [ "$2" = validated ] && grep -q WRAPPED <<<"$output"; }; then
-        printf '%s\n' "$output" >&2
-        echo "the $2 measurement had failed requests (see above): raise PRESIGNED or look at $WORK/payara.log" >&2
-        exit 1
-    fi
-    read -r RPS CPU < <(awk -v ticks="$((after - before))" -v hz="$(getconf CLK_TCK)" '
-        /requests in/ {requests = $1}
-        /^Requests\/sec:/ {rps = $2}
-        END {printf "%s %.1f\n", rps, ticks * 1000000 / hz / requests}' <<<"$output")
+    before="$(cpu_ticks "$PID_single")"
+    output="$(drive "$ORIGIN" "$1" "$2" "$3" "$CONNECTIONS" "$THREADS")"
+    after="$(cpu_ticks "$PID_single")"
+    RPS="$(rps_of "$output")"
+    CPU="$(awk -v ticks="$((after - before))" -v hz="$(getconf CLK_TCK)" -v requests="$(requests_of "$output")" \
+        'BEGIN {printf "%.1f", ticks * 1000000 / hz / requests}')"
 }
 
 : >"$WORK/wrk.log"
@@ -91,12 +37,12 @@ printf 'scenario\tround\tvalidated_rps\tplain_rps\trps_ratio\tvalidated_cpu_us\t
 for scenario in $SCENARIOS; do
     log "$scenario: warming up both endpoints for about ${WARMUP}s each (load average $(cut -d' ' -f1-3 /proc/loadavg))"
     for _ in $(seq 1 $(( (WARMUP + DURATION - 1) / DURATION ))); do
-        presign "$scenario" "$PRESIGNED" "$WORK/requests.tsv"
+        presign "$scenario" "$PRESIGNED" "$ORIGIN" "$WORK/requests.tsv"
         measure "$WORK/requests.tsv" validated "$DURATION"
         measure "$WORK/requests.tsv" plain "$DURATION"
     done
     for round in $(seq 1 "$ROUNDS"); do
-        presign "$scenario" "$PRESIGNED" "$WORK/requests.tsv"
+        presign "$scenario" "$PRESIGNED" "$ORIGIN" "$WORK/requests.tsv"
         # odd rounds measure the validated endpoint first, even rounds the plain one, so that a
         # machine getting faster or slower during the run favours neither
         for target in $( (( round % 2 == 1 )) && echo validated plain || echo plain validated); do

@@ -12,6 +12,8 @@ import javax.cache.Cache;
 import javax.cache.CacheException;
 import javax.cache.CacheManager;
 import javax.cache.Caching;
+import javax.cache.configuration.CompleteConfiguration;
+import javax.cache.configuration.Configuration;
 import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.CreatedExpiryPolicy;
 import javax.cache.expiry.ExpiryPolicy;
@@ -140,13 +142,47 @@ public class SharedCaches {
                 .setExpiryPolicyFactory(expiry)
                 .setStoreByValue(true);
         try {
-            return cacheManager.createCache(name, configuration);
+            return cacheManager.createCache(name, withoutEviction(cacheManager, configuration));
         } catch (CacheException createdMeanwhile) {
             cache = cacheManager.getCache(name);
             if (cache == null) {
                 throw createdMeanwhile;
             }
             return cache;
+        }
+    }
+
+    /**
+     * The configuration, made one that never evicts an entry before it expires. JCache cannot say
+     * so, and Hazelcast (Payara's grid) evicts beyond 10,000 entries per cache by default: an
+     * evicted nonce would let its replay in, an evicted token would send its user through the flow
+     * again. For Hazelcast the cache gets an entry-count limit no cache reaches, set through its own
+     * configuration class (by reflection: the library does not depend on Hazelcast). Other
+     * providers' caches made from a plain JCache configuration do not evict.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static Configuration<String, String> withoutEviction(CacheManager manager, MutableConfiguration<String, String> configuration) {
+        String provider = manager.getCachingProvider().getClass().getName();
+        if (!provider.startsWith("com.hazelcast.") && !manager.getClass().getName().startsWith("com.hazelcast.")) {
+            return configuration;
+        }
+        ClassLoader hazelcast = manager.getClass().getClassLoader();
+        try {
+            Class<?> cacheConfig = Class.forName("com.hazelcast.config.CacheConfig", true, hazelcast);
+            Class<?> evictionConfig = Class.forName("com.hazelcast.config.EvictionConfig", true, hazelcast);
+            Class maxSizePolicy = Class.forName("com.hazelcast.config.MaxSizePolicy", true, hazelcast);
+            Class evictionPolicy = Class.forName("com.hazelcast.config.EvictionPolicy", true, hazelcast);
+            Object eviction = evictionConfig.getConstructor().newInstance();
+            evictionConfig.getMethod("setMaxSizePolicy", maxSizePolicy).invoke(eviction, Enum.valueOf(maxSizePolicy, "ENTRY_COUNT"));
+            evictionConfig.getMethod("setSize", int.class).invoke(eviction, Integer.MAX_VALUE);
+            evictionConfig.getMethod("setEvictionPolicy", evictionPolicy).invoke(eviction, Enum.valueOf(evictionPolicy, "LRU"));
+            Object hazelcastConfiguration = cacheConfig.getConstructor(CompleteConfiguration.class).newInstance(configuration);
+            cacheConfig.getMethod("setEvictionConfig", evictionConfig).invoke(hazelcastConfiguration, eviction);
+            return (Configuration<String, String>) hazelcastConfiguration;
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError unknownVersion) {
+            throw new IllegalStateException("the JCache provider " + provider + " is Hazelcast, but its eviction could not be"
+                    + " switched off (" + unknownVersion + "); declare the oauth1 caches in the Hazelcast configuration with"
+                    + " an eviction size no cache reaches", unknownVersion);
         }
     }
 

@@ -78,7 +78,8 @@ class ClusterIT {
         Path work = Path.of("target", "cluster-it");
         Files.createDirectories(work);
         Path war = work.resolve("cluster.war");
-        ItSupport.war("cluster.war", config(), ClusterApplication.class, LaunchResource.class, ProtectedResource.class)
+        ItSupport.war("cluster.war", config(), ClusterApplication.class, LaunchResource.class, ProtectedResource.class,
+                        NonceFloodResource.class)
                 .as(ZipExporter.class).exportTo(war.toFile(), true);
         int portA = PayaraNode.freePort();
         int portB = PayaraNode.freePort();
@@ -131,6 +132,24 @@ class ClusterIT {
         Launch second = Launch.signed(transport, "u2");
         assertAccepted(second.sendTo(nodeB), "u2");
         assertNonceUsed(second.sendTo(nodeA));
+    }
+
+    @Test
+    void theGridKeepsEveryNonceUntilItExpires() throws Exception {
+        // more than a data grid keeps by default (Hazelcast evicts beyond 10,000 entries per cache),
+        // in requests short enough for a busy machine
+        String key = "flood-" + System.nanoTime();
+        long timestamp = System.currentTimeMillis() / 1000;
+        for (int from = 0; from < 24_000; from += 6_000) {
+            assertEquals("accepted=6000", flood(nodeA, key, timestamp, from, 6_000));
+        }
+        assertEquals("accepted=0", flood(nodeB, key, timestamp, 0, 1), "a nonce evicted early would let its replay in");
+    }
+
+    private static String flood(PayaraNode node, String key, long timestamp, int from, int count) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(node.uri(CONTEXT + "api/nonce-flood?key=" + key + "&timestamp=" + timestamp
+                        + "&from=" + from + "&count=" + count)).timeout(Duration.ofSeconds(120))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
     @Test

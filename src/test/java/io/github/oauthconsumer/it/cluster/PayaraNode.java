@@ -92,12 +92,17 @@ final class PayaraNode implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+            ended.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
             process.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
-        ended.await(10, TimeUnit.SECONDS);
     }
 
     private void readOutput() {
