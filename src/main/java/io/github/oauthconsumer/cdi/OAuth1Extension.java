@@ -10,6 +10,7 @@ import io.github.oauthconsumer.client.CurrentUserTokens;
 import io.github.oauthconsumer.config.ConsumerConfigResolver;
 import io.github.oauthconsumer.config.ConsumerDefinitions;
 import io.github.oauthconsumer.config.Usage;
+import io.github.oauthconsumer.config.ValidatePaths;
 import io.github.oauthconsumer.config.ValidationConfig;
 import io.github.oauthconsumer.flow.AuthorizationFlows;
 import io.github.oauthconsumer.flow.RequireAccessTokenInterceptor;
@@ -18,6 +19,7 @@ import io.github.oauthconsumer.store.DefaultNonceStore;
 import io.github.oauthconsumer.store.SessionAccessTokenStore;
 import io.github.oauthconsumer.store.SessionPendingAuthorizationStore;
 import io.github.oauthconsumer.validation.CurrentValidatedRequest;
+import io.github.oauthconsumer.validation.ServletSignatureValidation;
 import io.github.oauthconsumer.validation.SignatureValidators;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
@@ -66,7 +68,7 @@ public class OAuth1Extension implements Extension {
             ConsumerRegistry.class, CurrentUserTokens.class, SessionAccessTokenStore.class,
             SignatureValidators.class, DefaultNonceStore.class, CurrentValidatedRequest.class,
             AuthorizationFlows.class, SessionPendingAuthorizationStore.class, RequireAccessTokenInterceptor.class,
-            ApplicationStores.class);
+            ApplicationStores.class, ServletSignatureValidation.class);
 
     private final Map<String, Set<Usage>> usages = new TreeMap<>();
     private final Map<String, List<Producer>> producers = new TreeMap<>();
@@ -129,6 +131,9 @@ public class OAuth1Extension implements Extension {
         Config config = ConfigProvider.getConfig(loader);
         ConsumerConfigResolver resolver = new ConsumerConfigResolver(config, loader);
         List<String> problems = new ArrayList<>();
+        ValidatePaths.Result paths = ValidatePaths.read(config);
+        problems.addAll(paths.problems());
+        paths.patterns().keySet().forEach(name -> use(name, Usage.VALIDATION));
         if (usages.values().stream().anyMatch(uses -> uses.contains(Usage.VALIDATION))) {
             problems.addAll(ValidationConfig.globalProblems(config));
         }
