@@ -13,6 +13,7 @@ import io.github.oauthconsumer.config.Usage;
 import io.github.oauthconsumer.config.ValidatePaths;
 import io.github.oauthconsumer.config.ValidationConfig;
 import io.github.oauthconsumer.flow.AuthorizationFlows;
+import io.github.oauthconsumer.flow.DefaultAccessTokenFlow;
 import io.github.oauthconsumer.flow.RequireAccessTokenInterceptor;
 import io.github.oauthconsumer.store.ApplicationStores;
 import io.github.oauthconsumer.store.DefaultNonceStore;
@@ -68,7 +69,7 @@ public class OAuth1Extension implements Extension {
             ConsumerRegistry.class, CurrentUserTokens.class, SessionAccessTokenStore.class,
             SignatureValidators.class, DefaultNonceStore.class, CurrentValidatedRequest.class,
             AuthorizationFlows.class, SessionPendingAuthorizationStore.class, RequireAccessTokenInterceptor.class,
-            ApplicationStores.class, ServletSignatureValidation.class);
+            ApplicationStores.class, ServletSignatureValidation.class, DefaultAccessTokenFlow.class);
 
     private final Map<String, Set<Usage>> usages = new TreeMap<>();
     private final Map<String, List<Producer>> producers = new TreeMap<>();

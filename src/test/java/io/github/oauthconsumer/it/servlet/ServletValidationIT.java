@@ -109,12 +109,12 @@ class ServletValidationIT {
                 <p id="link">link=#{launchView.resourceLink}</p>
                 </h:body></html>
                 """;
-        String facesConfig = "<faces-config xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\"/>";
         return ItSupport.war("servlet-validation.war", config, EchoServlet.class, LaunchView.class,
                         CompareApplication.class, CompareResource.class, LogRecorder.class)
                 .addAsWebResource(new StringAsset(page), "invalid-signature.jsp")
                 .addAsWebResource(new StringAsset(launch), "launch.xhtml")
-                .addAsWebInfResource(new StringAsset(facesConfig), "faces-config.xml");
+                .addAsWebInfResource(new StringAsset(ItSupport.FACES_CONFIG), "faces-config.xml")
+                .setWebXML(new StringAsset(ItSupport.FACES_WEB_XML));
     }
 
     @AfterAll
