@@ -40,7 +40,8 @@ class PackageDependenciesTest {
             "client", Set.of("api", "spi", "core", "config", "store"),
             "validation", Set.of("api", "spi", "core", "config"),
             "flow", Set.of("api", "spi", "core", "config", "store", "client"),
-            "cdi", Set.of("api", "spi", "core", "config", "store", "client", "validation", "flow"));
+            "login", Set.of("api", "spi", "core", "config", "validation"),
+            "cdi", Set.of("api", "spi", "core", "config", "store", "client", "validation", "flow", "login"));
 
     @Test
     void everyPackageIsKnown() throws IOException {

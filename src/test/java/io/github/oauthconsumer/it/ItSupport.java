@@ -57,6 +57,16 @@ public final class ItSupport {
     }
 
     /**
+     * Whether the server runs Jakarta Faces: WildFly's {@code standalone-microprofile.xml}, the
+     * configuration of these tests unless {@code -Dit.wildfly.config=standalone.xml} names another,
+     * has no Faces subsystem (nor an EJB one).
+     */
+    public static boolean hasFaces() {
+        return Server.current() != Server.WILDFLY
+                || !System.getProperty("it.wildfly.config", "standalone-microprofile.xml").equals("standalone-microprofile.xml");
+    }
+
+    /**
      * The library as packaged by {@code mvn package}, for {@code WebArchive.addAsLibrary}.
      * Using the real jar keeps {@code META-INF/services} and anything else the build puts in
      * it, and keeps test classes out of the deployment.

@@ -29,14 +29,9 @@ public final class SignedHttp implements AutoCloseable {
     private final JerseySigner jersey = new JerseySigner();
     private final HttpClient http;
 
-    /** Sends without cookies. */
+    /** Signs, and sends without cookies. */
     public SignedHttp() {
-        this(HttpClient.newBuilder());
-    }
-
-    /** Sends with this client's settings (a cookie handler, for a login). */
-    public SignedHttp(HttpClient.Builder client) {
-        http = client.version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     /** Fresh protocol parameters: this key and method, the current timestamp, a new nonce, version 1.0. */
