@@ -8,6 +8,7 @@ import org.glassfish.jersey.oauth1.signature.OAuth1Parameters;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.api.ServerSetup;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
@@ -43,6 +44,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * launches log nobody in; the same {@code user_id} from two platforms is two callers.
  */
 @ExtendWith(ArquillianExtension.class)
+@ServerSetup(WildFlyJakartaSecurity.class)
 class SignedLaunchLoginIT {
 
     private static final String LTI_KEY = "lms.example.edu";
