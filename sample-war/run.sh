@@ -126,6 +126,9 @@ case "$SERVER" in
         WILDFLY="$SERVERS/wildfly-$WILDFLY_VERSION"
         [ -d "$WILDFLY" ] || fetch unpack "org.wildfly:wildfly-dist:$WILDFLY_VERSION:zip" "WildFly $WILDFLY_VERSION"
         rm -rf "$WILDFLY/standalone/deployments/"sample.war*
+        # the LTI login (a Jakarta Security mechanism) needs integrated JASPI off: wildfly/jakarta-security.cli
+        "$WILDFLY/bin/jboss-cli.sh" --file="$SAMPLE/wildfly/jakarta-security.cli" > "$SAMPLE/target/wildfly-cli.log" 2>&1 \
+            || fail "WildFly's configuration could not be changed: see $SAMPLE/target/wildfly-cli.log"
         cp "$SAMPLE/app/target/sample.war" "$WILDFLY/standalone/deployments/"
         log "Starting WildFly (standalone-microprofile.xml) with the sample on 127.0.0.1:$PORT (log: $SAMPLE/target/wildfly.log)"
         # every socket on 127.0.0.1; HTTPS on a random port, management on 127.0.0.1:9990

@@ -21,10 +21,18 @@ Environment variables point it at any other provider (see <code>docs/providers.m
         <code>@OAuthConsumer("demo") SignedClient</code> and shows its answer.</li>
     <li><a id="two-legged" href="api/status">A 2-legged call</a>, through a MicroProfile Rest Client interface
         annotated <code>@OAuthConsumer("demo")</code>: signed with the consumer key and secret, no user, no token.</li>
-    <li><a id="lti" href="<c:out value='${home.ltiLaunchUrl}'/>">An LTI 1.1 launch</a>, the other direction: the demo
-        provider signs a launch form as a learning platform does, your browser posts it to this sample's
-        <code>api/lti</code>, which accepts only requests signed by the <code>demo</code> consumer
-        (<code>@ValidateSignature("demo")</code>) and shows what was verified.</li>
+    <li>A small LTI 1.1 tool, the other direction: the demo provider signs a launch form as a learning platform
+        does and your browser posts it to this sample's <code>api/lti</code>. The library accepts only launches
+        signed by the <code>demo</code> consumer and logs their user in through Jakarta Security
+        (<code>@SignedLaunchAuthenticationMechanismDefinition</code>), with the roles of the launch.
+        <a id="lti" href="<c:out value='${home.ltiLaunchUrl}'/>">Launch as the learner alice</a> or
+        <a id="lti-instructor" href="<c:out value='${home.ltiInstructorLaunchUrl}'/>">as the instructor bob</a>,
+        then see <a id="tool" href="api/tool">the tool's page</a> and
+        <a id="instructor-page" href="lti/instructor">the page only instructors may see</a>.
+        <c:if test="${not empty home.ltiCaller}">You are logged in as
+            <code id="lti-caller"><c:out value="${home.ltiCaller}"/></code>.</c:if></li>
+    <li><a id="lti-servlet" href="<c:out value='${home.servletLaunchUrl}'/>">The same launch to a plain servlet</a>
+        (<code>servlet/launch</code>), which checks the signature itself with <code>SignatureValidation</code>.</li>
 </ul>
 
 <h2>Your access token</h2>

@@ -4,6 +4,7 @@ import io.github.oauthconsumer.api.OAuthConsumer;
 import io.github.oauthconsumer.api.OAuthConsumerConfig;
 import io.github.oauthconsumer.api.RequireAccessToken;
 import io.github.oauthconsumer.api.SignedClient;
+import io.github.oauthconsumer.api.SignedLaunchAuthenticationMechanismDefinition;
 import io.github.oauthconsumer.api.ValidateSignature;
 import io.github.oauthconsumer.client.ConsumerRegistry;
 import io.github.oauthconsumer.client.CurrentUserTokens;
@@ -15,16 +16,21 @@ import io.github.oauthconsumer.cluster.SharedPendingAuthorizationStore;
 import io.github.oauthconsumer.cluster.SharedTokenRenewals;
 import io.github.oauthconsumer.config.ConsumerConfigResolver;
 import io.github.oauthconsumer.config.ConsumerDefinitions;
+import io.github.oauthconsumer.config.SignedLaunchConfig;
 import io.github.oauthconsumer.config.StoreConfig;
 import io.github.oauthconsumer.config.Usage;
+import io.github.oauthconsumer.config.ValidatePaths;
 import io.github.oauthconsumer.config.ValidationConfig;
 import io.github.oauthconsumer.flow.AuthorizationFlows;
+import io.github.oauthconsumer.flow.DefaultAccessTokenFlow;
 import io.github.oauthconsumer.flow.RequireAccessTokenInterceptor;
+import io.github.oauthconsumer.login.SignedLaunchMechanism;
 import io.github.oauthconsumer.store.ApplicationStores;
 import io.github.oauthconsumer.store.DefaultNonceStore;
 import io.github.oauthconsumer.store.SessionAccessTokenStore;
 import io.github.oauthconsumer.store.SessionPendingAuthorizationStore;
 import io.github.oauthconsumer.validation.CurrentValidatedRequest;
+import io.github.oauthconsumer.validation.ServletSignatureValidation;
 import io.github.oauthconsumer.validation.SignatureValidators;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
@@ -32,6 +38,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.AfterTypeDiscovery;
 import jakarta.enterprise.inject.spi.Annotated;
 import jakarta.enterprise.inject.spi.AnnotatedType;
 import jakarta.enterprise.inject.spi.Bean;
@@ -62,7 +69,9 @@ import java.util.stream.Collectors;
 /**
  * The portable extension: registers the library's beans, finds every consumer name the
  * application uses (injection points, config producers, {@link RequireAccessToken},
- * {@link ValidateSignature}, rest client interfaces), adds one {@link SignedClient} bean per name,
+ * {@link ValidateSignature}, {@code oauth1.<name>.validate-paths}, the signed-launch login, rest
+ * client interfaces), adds one {@link SignedClient} bean per name and the signed-launch login's
+ * mechanism when the application switches it on,
  * and checks each name's configuration when the application is deployed. All problems are
  * reported together in one deployment error, each naming the key or bean to fix. It does no
  * protocol work.
@@ -71,7 +80,8 @@ public class OAuth1Extension implements Extension {
 
     private static final List<Class<?>> LIBRARY_BEANS = List.of(
             ConsumerRegistry.class, CurrentUserTokens.class, SignatureValidators.class, CurrentValidatedRequest.class,
-            AuthorizationFlows.class, RequireAccessTokenInterceptor.class, ApplicationStores.class);
+            AuthorizationFlows.class, RequireAccessTokenInterceptor.class, ApplicationStores.class,
+            ServletSignatureValidation.class, DefaultAccessTokenFlow.class);
 
     /** The stores of each node ({@code oauth1.store=local}, the default). */
     private static final List<Class<?>> LOCAL_STORES = List.of(
@@ -87,6 +97,9 @@ public class OAuth1Extension implements Extension {
     private final Map<String, Set<Usage>> usages = new TreeMap<>();
     private final Map<String, List<Producer>> producers = new TreeMap<>();
     private final ConsumerDefinitions definitions = new ConsumerDefinitions();
+    private final List<Class<?>> launchDefinitions = new ArrayList<>();
+    private final List<String> loginProblems = new ArrayList<>();
+    private SignedLaunchConfig.Settings login;
 
     void registerLibraryBeans(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
         List<Class<?>> types = new ArrayList<>(LIBRARY_BEANS);
@@ -106,8 +119,11 @@ public class OAuth1Extension implements Extension {
     }
 
     void collectAnnotatedTypes(@Observes @WithAnnotations({RequireAccessToken.class, ValidateSignature.class,
-            OAuthConsumer.class}) ProcessAnnotatedType<?> event) {
+            OAuthConsumer.class, SignedLaunchAuthenticationMechanismDefinition.class}) ProcessAnnotatedType<?> event) {
         AnnotatedType<?> type = event.getAnnotatedType();
+        if (type.isAnnotationPresent(SignedLaunchAuthenticationMechanismDefinition.class)) {
+            launchDefinitions.add(type.getJavaClass());
+        }
         if (type.isAnnotationPresent(Interceptor.class)) {
             return; // the binding on an interceptor names no consumer
         }
@@ -135,12 +151,47 @@ public class OAuth1Extension implements Extension {
                 event.getAnnotatedProducerField().getJavaMember().toString()));
     }
 
+    /**
+     * Adds the signed-launch login when the application switches it on (its annotation, or
+     * {@code oauth1.signed-launch.*}): only then, since a Jakarta Security mechanism bean puts every
+     * request of the application through Jakarta Security.
+     */
+    void addLogin(@Observes AfterTypeDiscovery event, BeanManager beanManager) {
+        if (launchDefinitions.size() > 1) {
+            loginProblems.add("@" + SignedLaunchAuthenticationMechanismDefinition.class.getSimpleName() + " is on "
+                    + launchDefinitions.size() + " classes, one is allowed: " + launchDefinitions.stream()
+                    .map(Class::getName).collect(Collectors.joining(", ")));
+            return;
+        }
+        SignedLaunchAuthenticationMechanismDefinition annotation = launchDefinitions.isEmpty() ? null
+                : launchDefinitions.get(0).getAnnotation(SignedLaunchAuthenticationMechanismDefinition.class);
+        SignedLaunchConfig.Result result = SignedLaunchConfig.read(
+                ConfigProvider.getConfig(Thread.currentThread().getContextClassLoader()), annotation == null ? null
+                        : new SignedLaunchConfig.Settings(annotation.consumer(), annotation.launchPath(),
+                        annotation.userParameter(), annotation.rolesParameter(), annotation.landingPage()));
+        loginProblems.addAll(result.problems());
+        result.settings().ifPresent(settings -> {
+            login = settings;
+            use(settings.consumer(), Usage.VALIDATION);
+            event.addAnnotatedType(beanManager.createAnnotatedType(SignedLaunchMechanism.class),
+                    OAuth1Extension.class.getName() + "." + SignedLaunchMechanism.class.getSimpleName());
+        });
+    }
+
     void addBeans(@Observes AfterBeanDiscovery event) {
         event.addBean()
                 .beanClass(ConsumerDefinitions.class)
                 .types(ConsumerDefinitions.class, Object.class)
                 .scope(Dependent.class)
                 .produceWith(beans -> definitions);
+        if (login != null) {
+            SignedLaunchConfig.Settings settings = login;
+            event.addBean()
+                    .beanClass(SignedLaunchMechanism.class)
+                    .types(SignedLaunchConfig.Settings.class, Object.class)
+                    .scope(Dependent.class)
+                    .produceWith(beans -> settings);
+        }
         for (String name : usages.keySet()) {
             event.addBean()
                     .beanClass(ConsumerRegistry.class)
@@ -155,8 +206,11 @@ public class OAuth1Extension implements Extension {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         Config config = ConfigProvider.getConfig(loader);
         ConsumerConfigResolver resolver = new ConsumerConfigResolver(config, loader);
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new ArrayList<>(loginProblems);
         StoreConfig.problem(config).ifPresent(problems::add);
+        ValidatePaths.Result paths = ValidatePaths.read(config);
+        problems.addAll(paths.problems());
+        paths.patterns().keySet().forEach(name -> use(name, Usage.VALIDATION));
         if (usages.values().stream().anyMatch(uses -> uses.contains(Usage.VALIDATION))) {
             problems.addAll(ValidationConfig.globalProblems(config));
         }

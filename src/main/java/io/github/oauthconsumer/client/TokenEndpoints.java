@@ -4,6 +4,7 @@ import io.github.oauthconsumer.api.AccessToken;
 import io.github.oauthconsumer.api.OAuthProviderException;
 import io.github.oauthconsumer.api.RequestToken;
 import io.github.oauthconsumer.api.Token;
+import io.github.oauthconsumer.config.ConfigKeys;
 import io.github.oauthconsumer.config.ConsumerDefinition;
 import io.github.oauthconsumer.core.OAuthParameterNames;
 import io.github.oauthconsumer.core.TokenResponses;
@@ -67,6 +68,29 @@ public final class TokenEndpoints {
         }
         return new AccessToken(renewed.token(), renewed.secret(), expired.sessionHandle(), renewed.expiresAt(),
                 renewed.authorizationExpiresAt(), renewed.additionalParameters());
+    }
+
+    /**
+     * Revokes an access token at {@code revocation-url}: a POST with an empty form body, signed
+     * with the token (as X/Twitter's {@code oauth/invalidate_token}).
+     *
+     * @throws IllegalStateException when no revocation URL is configured
+     */
+    public void revoke(AccessToken token) {
+        String url = consumer.config().revocationUrl();
+        if (url == null) {
+            throw new IllegalStateException("OAuth consumer '" + consumer.name() + "' has no revocation URL: set "
+                    + ConfigKeys.key(consumer.name(), ConfigKeys.REVOCATION_URL));
+        }
+        Response response = ProviderCalls.call(consumer.name(), "token revocation", () -> client.target(URI.create(url))
+                .request().property(OAuthSigningFilter.TOKEN_PROPERTY, token).post(Entity.form(new Form())));
+        try {
+            if (response.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL) {
+                throw ProviderCalls.errorAnswer(response);
+            }
+        } finally {
+            response.close();
+        }
     }
 
     private String post(String url, Token token, Map<String, String> protocolParameters, String what) {

@@ -43,6 +43,10 @@ public final class ConfigKeys {
     public static final String PUBLIC_BASE_URL = "public-base-url";
     public static final String TRUST_FORWARDED_HEADERS = "trust-forwarded-headers";
     public static final String PAGE_INVALID_SIGNATURE = "page.invalid-signature";
+    /** Servlet url-patterns whose requests must carry a valid signature for the name (comma-separated). */
+    public static final String VALIDATE_PATHS = "validate-paths";
+    /** Where the provider revokes an access token (a signed POST with the token); optional. */
+    public static final String REVOCATION_URL = "revocation-url";
 
     private ConfigKeys() {
     }

@@ -130,6 +130,7 @@ public final class ConsumerConfigResolver {
         optional(name, ConfigKeys.PUBLIC_BASE_URL, builder::publicBaseUrl);
         bool(name, ConfigKeys.TRUST_FORWARDED_HEADERS, builder::trustForwardedHeaders, problems);
         optional(name, ConfigKeys.PAGE_INVALID_SIGNATURE, builder::invalidSignaturePage);
+        optional(name, ConfigKeys.REVOCATION_URL, builder::revocationUrl);
         return builder.build();
     }
 
@@ -140,6 +141,7 @@ public final class ConsumerConfigResolver {
         url(name, ConfigKeys.ACCESS_TOKEN_URL, merged.accessTokenUrl(), flow, problems);
         url(name, ConfigKeys.CALLBACK_URL, merged.callbackUrl(), false, problems);
         url(name, ConfigKeys.PUBLIC_BASE_URL, merged.publicBaseUrl(), false, problems);
+        url(name, ConfigKeys.REVOCATION_URL, merged.revocationUrl(), false, problems);
     }
 
     private static void url(String name, String key, String value, boolean required, List<String> problems) {

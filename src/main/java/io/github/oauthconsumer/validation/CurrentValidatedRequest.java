@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The request-scoped {@link ValidatedRequest}. The signature validation filter leaves what it
- * verified in a request property ({@link #ATTRIBUTE}), which JAX-RS keeps as a servlet request
- * attribute; this bean reads it when the application first asks. So a request whose resource
- * does not inject {@link ValidatedRequest} creates no bean at all.
+ * The request-scoped {@link ValidatedRequest}. A signature check leaves what it verified in a
+ * request attribute ({@link #ATTRIBUTE}; the JAX-RS filter sets it as a request property, which
+ * JAX-RS keeps as a servlet request attribute); this bean reads it when the application first asks.
+ * So a request whose code does not inject {@link ValidatedRequest} creates no bean at all.
  */
 @RequestScoped
 public class CurrentValidatedRequest implements ValidatedRequest {
@@ -27,7 +27,6 @@ public class CurrentValidatedRequest implements ValidatedRequest {
     Instance<HttpServletRequest> servletRequest;
 
     private Validation validation;
-    private Map<String, List<String>> parameters;
 
     @Override
     public boolean isValidated() {
@@ -41,31 +40,27 @@ public class CurrentValidatedRequest implements ValidatedRequest {
 
     @Override
     public String consumerKey() {
-        return require().verified().consumerKey();
+        return require().consumerKey();
     }
 
     @Override
     public String signatureMethod() {
-        return require().verified().signatureMethod();
+        return require().signatureMethod();
     }
 
     @Override
     public long timestamp() {
-        return require().verified().timestamp();
+        return require().timestamp();
     }
 
     @Override
     public String nonce() {
-        return require().verified().nonce();
+        return require().nonce();
     }
 
     @Override
     public Map<String, List<String>> parameters() {
-        Validation found = require();
-        if (parameters == null) {
-            parameters = found.verified().parameters().asMap();
-        }
-        return parameters;
+        return require().parameters();
     }
 
     private Validation validation() {
@@ -79,8 +74,9 @@ public class CurrentValidatedRequest implements ValidatedRequest {
     private Validation require() {
         Validation found = validation();
         if (found == null) {
-            throw new IllegalStateException("the current request was not checked by @" + ValidateSignature.class.getSimpleName()
-                    + ": annotate the resource method or class");
+            throw new IllegalStateException("the current request's signature was not checked: annotate the resource method"
+                    + " or class @" + ValidateSignature.class.getSimpleName() + ", list its path in oauth1.<name>.validate-paths,"
+                    + " or call SignatureValidation.validate first");
         }
         return found;
     }
@@ -89,22 +85,77 @@ public class CurrentValidatedRequest implements ValidatedRequest {
     @Override
     public String toString() {
         Validation found = validation;
-        return "ValidatedRequest[" + (found == null ? "not validated" : found.consumerName() + ", "
-                + found.verified().consumerKey()) + "]";
+        return found == null ? "ValidatedRequest[not validated]" : found.toString();
     }
 
     /**
-     * What the filter verified.
-     *
-     * @param consumerName the name of the {@link ValidateSignature} that accepted the request
-     * @param verified     the verified request
+     * What a signature check verified: the {@link ValidatedRequest} of one request, also returned
+     * by {@code SignatureValidation.validate}.
      */
-    record Validation(String consumerName, VerifiedRequest verified) {
+    static final class Validation implements ValidatedRequest {
 
-        /** Shows the consumer key only. */
+        private final String consumerName;
+        private final VerifiedRequest verified;
+        private volatile Map<String, List<String>> parameters;
+
+        /**
+         * @param consumerName the name whose check accepted the request
+         * @param verified     the verified request
+         */
+        Validation(String consumerName, VerifiedRequest verified) {
+            this.consumerName = consumerName;
+            this.verified = verified;
+        }
+
+        /** The verified request. */
+        VerifiedRequest verified() {
+            return verified;
+        }
+
+        @Override
+        public boolean isValidated() {
+            return true;
+        }
+
+        @Override
+        public String consumerName() {
+            return consumerName;
+        }
+
+        @Override
+        public String consumerKey() {
+            return verified.consumerKey();
+        }
+
+        @Override
+        public String signatureMethod() {
+            return verified.signatureMethod();
+        }
+
+        @Override
+        public long timestamp() {
+            return verified.timestamp();
+        }
+
+        @Override
+        public String nonce() {
+            return verified.nonce();
+        }
+
+        @Override
+        public Map<String, List<String>> parameters() {
+            Map<String, List<String>> built = parameters;
+            if (built == null) {
+                built = verified.parameters().asMap();
+                parameters = built;
+            }
+            return built;
+        }
+
+        /** Shows the consumer key only; parameters may be personal data. */
         @Override
         public String toString() {
-            return "Validation[" + consumerName + ", " + verified.consumerKey() + "]";
+            return "ValidatedRequest[" + consumerName + ", " + verified.consumerKey() + "]";
         }
     }
 }

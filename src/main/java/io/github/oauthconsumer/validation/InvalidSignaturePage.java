@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-import jakarta.ws.rs.core.Response;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,6 +18,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -42,10 +42,11 @@ final class InvalidSignaturePage {
     /**
      * The refusal with the page as its body, or null when the page cannot be rendered (logged).
      *
-     * @param answer the refusal without a body: status and headers
+     * @param status  the refusal's status
+     * @param headers the refusal's headers
      */
-    static Response render(String page, OAuthProblemException problem, ServletExchange exchange,
-                           Response.ResponseBuilder answer) {
+    static Refusal render(String page, OAuthProblemException problem, ServletExchange exchange,
+                          int status, Map<String, String> headers) {
         HttpServletRequest request = exchange.request();
         try {
             RequestDispatcher dispatcher = request.getRequestDispatcher(page);
@@ -66,7 +67,7 @@ final class InvalidSignaturePage {
             }
             String type = request.getServletContext().getMimeType(page);
             type = type == null ? "text/html" : type;
-            return answer.type(type.startsWith("text/") ? type + ";charset=UTF-8" : type).entity(body).build();
+            return new Refusal(status, headers, type.startsWith("text/") ? type + ";charset=UTF-8" : type, body);
         } catch (IOException | ServletException | RuntimeException e) {
             return notRendered(page, "could not be rendered: " + e, e);
         } finally {
@@ -75,7 +76,7 @@ final class InvalidSignaturePage {
     }
 
     /** Reports a page that could not be used, in one line at most once a minute (the trace at FINE). */
-    private static Response notRendered(String page, String why, Exception cause) {
+    private static Refusal notRendered(String page, String why, Exception cause) {
         if (LOG_GATE.tryPass() >= 0) {
             LOG.warning("the invalid-signature page " + page + " " + why
                     + "; refusals go out without it (logged at most once a minute)");

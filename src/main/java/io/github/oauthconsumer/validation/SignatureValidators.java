@@ -55,6 +55,7 @@ public class SignatureValidators {
     Instance<ServletContext> servletContext;
 
     private final ConcurrentMap<String, Validator> validators = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, SignatureCheck> checks = new ConcurrentHashMap<>();
     private volatile Integer maxBodySize;
 
     /**
@@ -64,6 +65,11 @@ public class SignatureValidators {
      */
     Validator validator(String name) {
         return validators.computeIfAbsent(name, this::create);
+    }
+
+    /** The signature check of one name, shared by every entry point that checks for it. */
+    SignatureCheck check(String name) {
+        return checks.computeIfAbsent(name, key -> new SignatureCheck(key, this));
     }
 
     /** The largest body read for verification, in bytes. */

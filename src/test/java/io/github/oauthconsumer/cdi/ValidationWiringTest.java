@@ -1,5 +1,6 @@
 package io.github.oauthconsumer.cdi;
 
+import io.github.oauthconsumer.api.SignatureValidation;
 import io.github.oauthconsumer.api.ValidateSignature;
 import io.github.oauthconsumer.api.ValidatedRequest;
 import io.github.oauthconsumer.config.ConfigKeys;
@@ -84,8 +85,12 @@ class ValidationWiringTest {
                 ValidatedRequest validated = container.select(ValidatedRequest.class).get();
                 assertFalse(validated.isValidated());
                 IllegalStateException outside = assertThrows(IllegalStateException.class, validated::consumerKey);
-                assertEquals("the current request was not checked by @ValidateSignature: annotate the resource method or class",
-                        outside.getMessage());
+                assertEquals("the current request's signature was not checked: annotate the resource method or class"
+                        + " @ValidateSignature, list its path in oauth1.<name>.validate-paths, or call"
+                        + " SignatureValidation.validate first", outside.getMessage());
+                IllegalStateException noHttpRequest = assertThrows(IllegalStateException.class,
+                        () -> container.select(SignatureValidation.class).get().validate("lti"));
+                assertEquals("SignatureValidation.validate needs a current HTTP request", noHttpRequest.getMessage());
             } finally {
                 request.deactivate();
             }

@@ -32,7 +32,38 @@ public final class ItSupport {
         }
     }
 
+    /**
+     * A {@code web.xml} that maps the Faces servlet to {@code *.xhtml}, which WildFly does not do on
+     * its own.
+     */
+    public static final String FACES_WEB_XML = """
+            <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                <servlet>
+                    <servlet-name>faces</servlet-name>
+                    <servlet-class>jakarta.faces.webapp.FacesServlet</servlet-class>
+                    <load-on-startup>1</load-on-startup>
+                </servlet>
+                <servlet-mapping>
+                    <servlet-name>faces</servlet-name>
+                    <url-pattern>*.xhtml</url-pattern>
+                </servlet-mapping>
+            </web-app>
+            """;
+
+    /** An empty {@code faces-config.xml}, which switches Faces on. */
+    public static final String FACES_CONFIG = "<faces-config xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.0\"/>";
+
     private ItSupport() {
+    }
+
+    /**
+     * Whether the server runs Jakarta Faces: WildFly's {@code standalone-microprofile.xml}, the
+     * configuration of these tests unless {@code -Dit.wildfly.config=standalone.xml} names another,
+     * has no Faces subsystem (nor an EJB one).
+     */
+    public static boolean hasFaces() {
+        return Server.current() != Server.WILDFLY
+                || !System.getProperty("it.wildfly.config", "standalone-microprofile.xml").equals("standalone-microprofile.xml");
     }
 
     /**

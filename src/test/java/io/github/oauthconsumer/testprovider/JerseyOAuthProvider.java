@@ -54,6 +54,8 @@ public final class JerseyOAuthProvider implements AutoCloseable {
     public static final String ACCESS_TOKEN_PATH = "oauth/access_token";
     public static final String ECHO_PATH = "api/echo";
     public static final String TWO_LEGGED_PATH = "api/two-legged";
+    /** Revokes the access token a POST is signed with, as X/Twitter's {@code oauth/invalidate_token}. */
+    public static final String REVOKE_PATH = "api/revoke";
     /** The resource owner of {@link #approve(String)} and {@link #issueAccessToken(String)}. */
     public static final String DEFAULT_USER = "alice";
 
@@ -129,6 +131,10 @@ public final class JerseyOAuthProvider implements AutoCloseable {
 
     public URI twoLeggedUri() {
         return uri(TWO_LEGGED_PATH);
+    }
+
+    public URI revocationUri() {
+        return uri(REVOKE_PATH);
     }
 
     // ---- consumers ----

@@ -25,7 +25,8 @@ import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.oauth1.internal.OAuthServerRequest;
 
 /**
- * {@code api/echo} (needs an access token) and {@code api/two-legged} (consumer only). Jersey's
+ * {@code api/echo} (needs an access token), {@code api/two-legged} (consumer only) and
+ * {@code POST api/revoke} (revokes the access token it is signed with). Jersey's
  * filter has verified signature, timestamp and nonce before these run, but it lets requests
  * without an OAuth {@code Authorization} header through: hence the principal check.
  */
@@ -88,6 +89,14 @@ public final class ProtectedResource {
     @Path("two-legged")
     public Response deleteTwoLegged(@Context ContainerRequestContext request) {
         return echo(request, false);
+    }
+
+    @POST
+    @Path("revoke")
+    public Response revoke(@Context ContainerRequestContext request) {
+        OAuthPrincipal caller = authorize(request.getSecurityContext().getUserPrincipal(), true);
+        store.revoke(caller.token());
+        return Response.ok().build();
     }
 
     private Response echo(ContainerRequestContext request, boolean threeLegged) {

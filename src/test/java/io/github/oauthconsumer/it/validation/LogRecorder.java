@@ -28,7 +28,7 @@ import java.util.logging.Logger;
 public class LogRecorder implements ServletContextListener {
 
     /** The message of the line logged when recording starts again. */
-    static final String MARKER = "log recording started";
+    public static final String MARKER = "log recording started";
 
     private static final List<LogRecord> RECORDS = new CopyOnWriteArrayList<>();
     private static final Handler HANDLER = new Handler() {

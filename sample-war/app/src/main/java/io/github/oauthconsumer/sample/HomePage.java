@@ -36,11 +36,30 @@ public class HomePage {
         return providerBase + "/";
     }
 
-    /** The demo provider's LTI launch page, aimed at this application's validated endpoint. */
+    /** The demo provider's LTI launch page, aimed at this application's tool, as the learner alice. */
     public String getLtiLaunchUrl() {
+        return launchUrl("/api/lti", "");
+    }
+
+    /** The same, as the instructor bob. */
+    public String getLtiInstructorLaunchUrl() {
+        return launchUrl("/api/lti", "&user=bob&role=Instructor");
+    }
+
+    /** The same launch, to the plain servlet that checks it with {@code SignatureValidation}. */
+    public String getServletLaunchUrl() {
+        return launchUrl("/servlet/launch", "");
+    }
+
+    /** Who an LTI launch logged in, or null. */
+    public String getLtiCaller() {
+        return request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
+    }
+
+    private String launchUrl(String path, String more) {
         String target = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-                + request.getContextPath() + "/api/lti";
-        return providerBase + "/lti/launch?target=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
+                + request.getContextPath() + path;
+        return providerBase + "/lti/launch?target=" + URLEncoder.encode(target, StandardCharsets.UTF_8) + more;
     }
 
     /** The public value of the current user's access token for {@code demo}, or null without one. */

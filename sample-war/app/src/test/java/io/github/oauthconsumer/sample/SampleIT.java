@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.as.arquillian.api.ServerSetup;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
@@ -50,6 +51,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * keeps cookies and asserts every step, and a real browser (Debian's Chromium).
  */
 @ExtendWith(ArquillianExtension.class)
+@ServerSetup(WildFlyJakartaSecurity.class)
 class SampleIT {
 
     private static final URI SERVER = URI.create("http://127.0.0.1:" + System.getProperty("sample.it.port") + "/");
@@ -244,11 +246,71 @@ class SampleIT {
         Map<String, String> expected = new LinkedHashMap<>(fields);
         expected.remove("oauth_signature");
         assertEquals(expected, signed);
+        assertEquals("alice@demo-key", accepted.getElementById("principal").text(), "the launch logged alice in");
+        assertEquals("Learner", accepted.getElementById("caller-roles").text());
 
         HttpResponse<String> replayed = browser.post(target, fields);
         assertEquals(401, replayed.statusCode(), replayed::body);
         assertTrue(replayed.headers().firstValue("WWW-Authenticate").orElse("").contains("oauth_problem=\"nonce_used\""),
                 () -> replayed.headers().map().toString());
+    }
+
+    @Test
+    void anLtiLaunchLogsItsUserInForTheSessionAndOnlyAnInstructorSeesTheInstructorsPage() throws Exception {
+        HttpUser anonymous = new HttpUser();
+        assertEquals(401, anonymous.get(SAMPLE.resolve("lti/instructor")).statusCode());
+        assertTrue(HttpUser.page(anonymous.get(SAMPLE.resolve("api/tool"))).getElementById("anonymous") != null);
+
+        HttpUser alice = new HttpUser();
+        launch(alice, "api/lti", "");
+        Document tool = HttpUser.page(alice.get(SAMPLE.resolve("api/tool")));
+        assertEquals("alice@demo-key", tool.getElementById("principal").text(), "the session remembers the launch");
+        assertEquals("Learner", tool.getElementById("caller-roles").text());
+        assertEquals(403, alice.get(SAMPLE.resolve("lti/instructor")).statusCode());
+
+        HttpUser bob = new HttpUser();
+        launch(bob, "api/lti", "&user=bob&role=Instructor");
+        Document instructors = HttpUser.page(bob.get(SAMPLE.resolve("lti/instructor")));
+        assertEquals("bob@demo-key", instructors.getElementById("principal").text());
+        assertEquals("bob@demo-key", HttpUser.page(bob.get(SAMPLE)).getElementById("lti-caller").text());
+    }
+
+    @Test
+    void aPlainServletChecksTheLaunchItselfAndReadsTheVerifiedForm() throws Exception {
+        HttpUser browser = new HttpUser();
+        Map<String, String> fields = launchForm(browser, "servlet/launch", "");
+        URI target = SAMPLE.resolve("servlet/launch");
+
+        Map<String, String> tampered = new LinkedHashMap<>(fields);
+        tampered.put("user_id", "mallory");
+        HttpResponse<String> refused = browser.post(target, tampered);
+        assertEquals(401, refused.statusCode(), refused::body);
+        assertEquals("signature_invalid", Jsoup.parse(refused.body()).getElementById("problem").text());
+
+        Document accepted = HttpUser.page(browser.post(target, fields));
+        assertEquals(CONSUMER_KEY, accepted.getElementById("consumer-key").text());
+        assertEquals("alice", accepted.getElementById("user").text());
+        assertEquals("Learner", accepted.getElementById("roles").text());
+
+        HttpResponse<String> replayed = browser.post(target, fields);
+        assertEquals(401, replayed.statusCode(), replayed::body);
+        assertEquals("nonce_used", Jsoup.parse(replayed.body()).getElementById("problem").text());
+        assertEquals(401, browser.get(SAMPLE.resolve("lti/instructor")).statusCode(), "the servlet logs nobody in");
+    }
+
+    @Test
+    void inABrowserAnInstructorsLaunchOpensTheInstructorsPage() {
+        WebDriver browser = chrome.driver();
+        browser.get(SAMPLE.toString());
+        click(browser, "lti-instructor");
+
+        assertEquals("bob@demo-key", waitFor(browser, "principal").getText());
+        assertEquals("Instructor", browser.findElement(By.id("caller-roles")).getText());
+        click(browser, "instructor-page");
+        assertEquals("bob@demo-key", waitFor(browser, "instructor").findElement(By.id("principal")).getText());
+        assertEquals("Instructors only", browser.findElement(By.tagName("h1")).getText());
+        browser.get(SAMPLE.toString());
+        assertEquals("bob@demo-key", waitFor(browser, "lti-caller").getText());
     }
 
     @Test
@@ -291,6 +353,22 @@ class SampleIT {
         assertEquals(CONSUMER_KEY, waitFor(browser, "consumer-key").getText());
         assertEquals(SAMPLE.resolve("api/lti").toString(), browser.getCurrentUrl());
         assertEquals("alice", browser.findElement(By.id("user")).getText());
+    }
+
+    /** The demo provider's signed launch form for this path of the sample ({@code more}: its user and role). */
+    private static Map<String, String> launchForm(HttpUser user, String path, String more) throws Exception {
+        URI launchPage = PROVIDER.resolve("lti/launch?target="
+                + URLEncoder.encode(SAMPLE.resolve(path).toString(), StandardCharsets.UTF_8) + more);
+        Element form = HttpUser.page(user.get(launchPage)).getElementById("launch-form");
+        assertEquals(SAMPLE.resolve(path), URI.create(form.attr("abs:action")));
+        Map<String, String> fields = new LinkedHashMap<>();
+        form.select("input[type=hidden]").forEach(input -> fields.put(input.attr("name"), input.attr("value")));
+        return fields;
+    }
+
+    /** Posts the demo provider's launch to this path of the sample, as the browser does; the page it answers. */
+    private static Document launch(HttpUser user, String path, String more) throws Exception {
+        return HttpUser.page(user.post(SAMPLE.resolve(path), launchForm(user, path, more)));
     }
 
     /** Runs the flow over HTTP for a user who approves as {@code name}; returns the access token obtained. */
