@@ -41,6 +41,7 @@ public final class OAuthConsumerConfig {
     private final String publicBaseUrl;
     private final boolean trustForwardedHeaders;
     private final String invalidSignaturePage;
+    private final String tokenRequestMethod;
 
     private OAuthConsumerConfig(Builder builder) {
         this.consumerKey = builder.consumerKey;
@@ -70,6 +71,7 @@ public final class OAuthConsumerConfig {
         this.publicBaseUrl = builder.publicBaseUrl;
         this.trustForwardedHeaders = builder.trustForwardedHeaders;
         this.invalidSignaturePage = builder.invalidSignaturePage;
+        this.tokenRequestMethod = builder.tokenRequestMethod;
     }
 
     /** A builder with the defaults. */
@@ -107,6 +109,7 @@ public final class OAuthConsumerConfig {
         builder.publicBaseUrl = publicBaseUrl;
         builder.trustForwardedHeaders = trustForwardedHeaders;
         builder.invalidSignaturePage = invalidSignaturePage;
+        builder.tokenRequestMethod = tokenRequestMethod;
         return builder;
     }
 
@@ -248,6 +251,11 @@ public final class OAuthConsumerConfig {
         return invalidSignaturePage;
     }
 
+    /** The HTTP method of the token requests (request token, access token, renewal, reactivation): {@code POST} by default, or {@code GET}. */
+    public String tokenRequestMethod() {
+        return tokenRequestMethod;
+    }
+
     /** Whether the three endpoints of the access-token flow are configured. */
     public boolean hasFlowEndpoints() {
         return requestTokenUrl != null && authorizationUrl != null && accessTokenUrl != null;
@@ -293,6 +301,7 @@ public final class OAuthConsumerConfig {
         private String publicBaseUrl = null;
         private boolean trustForwardedHeaders = false;
         private String invalidSignaturePage = null;
+        private String tokenRequestMethod = "POST";
 
         private Builder() {
         }
@@ -456,6 +465,12 @@ public final class OAuthConsumerConfig {
         /** A page shown (with status 401) when an incoming signature is refused. */
         public Builder invalidSignaturePage(String invalidSignaturePage) {
             this.invalidSignaturePage = invalidSignaturePage;
+            return this;
+        }
+
+        /** The HTTP method of the token requests (request token, access token, renewal, reactivation): {@code POST} by default, or {@code GET}. */
+        public Builder tokenRequestMethod(String tokenRequestMethod) {
+            this.tokenRequestMethod = Objects.requireNonNull(tokenRequestMethod, "tokenRequestMethod");
             return this;
         }
 

@@ -8,7 +8,9 @@ import io.github.oauthconsumer.config.ConsumerDefinition;
 import io.github.oauthconsumer.core.OAuthParameterNames;
 import io.github.oauthconsumer.core.TokenResponses;
 import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.Invocation;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.Response;
 
@@ -18,7 +20,10 @@ import java.util.Map;
 
 /**
  * The provider's token endpoints (RFC 5849 section 2) and the OAuth Session extension's renewal:
- * signed POSTs to the request-token and access-token URLs. Thread-safe.
+ * signed requests to the request-token and access-token URLs, POSTs with an empty form unless the
+ * consumer's {@code token-request-method} is {@code GET} (as E*TRADE documents its endpoints).
+ * Where the protocol parameters go is the consumer's transport, as for any signed request.
+ * Thread-safe.
  */
 public final class TokenEndpoints {
 
@@ -40,7 +45,7 @@ public final class TokenEndpoints {
      *                                ({@code oauth_callback_confirmed=true}), as OAuth 1.0a requires
      */
     public RequestToken requestToken(String callbackUrl) {
-        RequestToken token = TokenResponses.requestToken(post(consumer.config().requestTokenUrl(), null,
+        RequestToken token = TokenResponses.requestToken(send(consumer.config().requestTokenUrl(), null,
                 Map.of(OAuthParameterNames.CALLBACK, callbackUrl), "request token"));
         if (!token.callbackConfirmed()) {
             throw new OAuthProviderException("OAuth provider '" + consumer.name()
@@ -51,7 +56,7 @@ public final class TokenEndpoints {
 
     /** Exchanges an approved request token and its verifier for an access token. */
     public AccessToken accessToken(RequestToken requestToken, String verifier) {
-        return TokenResponses.accessToken(post(consumer.config().accessTokenUrl(), requestToken,
+        return TokenResponses.accessToken(send(consumer.config().accessTokenUrl(), requestToken,
                 Map.of(OAuthParameterNames.VERIFIER, verifier), "access token"), clock.instant());
     }
 
@@ -60,7 +65,7 @@ public final class TokenEndpoints {
      * that sends no new handle keeps the old one valid.
      */
     public AccessToken renew(AccessToken expired) {
-        AccessToken renewed = TokenResponses.accessToken(post(consumer.config().accessTokenUrl(), expired,
+        AccessToken renewed = TokenResponses.accessToken(send(consumer.config().accessTokenUrl(), expired,
                 Map.of(OAuthParameterNames.SESSION_HANDLE, expired.sessionHandle()), "token renewal"), clock.instant());
         if (renewed.sessionHandle() != null) {
             return renewed;
@@ -69,15 +74,16 @@ public final class TokenEndpoints {
                 renewed.authorizationExpiresAt(), renewed.additionalParameters());
     }
 
-    private String post(String url, Token token, Map<String, String> protocolParameters, String what) {
+    private String send(String url, Token token, Map<String, String> protocolParameters, String what) {
         if (url == null) {
             throw new IllegalStateException("OAuth consumer '" + consumer.name() + "' has no URL configured for the "
                     + what + " step");
         }
-        Response response = ProviderCalls.call(consumer.name(), what, () -> client.target(URI.create(url)).request()
+        Invocation.Builder request = client.target(URI.create(url)).request()
                 .property(OAuthSigningFilter.TOKEN_PROPERTY, token)
-                .property(OAuthSigningFilter.PROTOCOL_PARAMETERS_PROPERTY, protocolParameters)
-                .post(Entity.form(new Form())));
+                .property(OAuthSigningFilter.PROTOCOL_PARAMETERS_PROPERTY, protocolParameters);
+        Response response = ProviderCalls.call(consumer.name(), what, () -> HttpMethod.GET.equals(consumer.config().tokenRequestMethod())
+                ? request.get() : request.post(Entity.form(new Form())));
         try {
             if (response.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL) {
                 throw ProviderCalls.errorAnswer(response);

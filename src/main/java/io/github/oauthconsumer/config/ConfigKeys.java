@@ -43,6 +43,7 @@ public final class ConfigKeys {
     public static final String PUBLIC_BASE_URL = "public-base-url";
     public static final String TRUST_FORWARDED_HEADERS = "trust-forwarded-headers";
     public static final String PAGE_INVALID_SIGNATURE = "page.invalid-signature";
+    public static final String TOKEN_REQUEST_METHOD = "token-request-method";
 
     private ConfigKeys() {
     }

@@ -37,6 +37,7 @@ import java.util.regex.Pattern;
 public final class ConsumerConfigResolver {
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
+    private static final Set<String> TOKEN_REQUEST_METHODS = Set.of("POST", "GET");
 
     private final Config config;
     private final ClassLoader classLoader;
@@ -68,6 +69,7 @@ public final class ConsumerConfigResolver {
         }
         checkUrls(name, merged, usages, problems);
         checkPages(name, merged, problems);
+        checkTokenRequestMethod(name, merged, problems);
         boolean rsa = method.map(SignatureMethods::usesRsaKeys).orElse(false);
         boolean signs = usages.contains(Usage.SIGNING) || usages.contains(Usage.FLOW);
         PrivateKey privateKey = privateKey(name, merged, rsa && signs, problems);
@@ -130,6 +132,7 @@ public final class ConsumerConfigResolver {
         optional(name, ConfigKeys.PUBLIC_BASE_URL, builder::publicBaseUrl);
         bool(name, ConfigKeys.TRUST_FORWARDED_HEADERS, builder::trustForwardedHeaders, problems);
         optional(name, ConfigKeys.PAGE_INVALID_SIGNATURE, builder::invalidSignaturePage);
+        string(name, ConfigKeys.TOKEN_REQUEST_METHOD, value -> builder.tokenRequestMethod(value.trim().toUpperCase(Locale.ROOT)));
         return builder.build();
     }
 
@@ -158,6 +161,13 @@ public final class ConsumerConfigResolver {
             }
         } catch (URISyntaxException e) {
             problems.add(key(name, key) + " is not a valid URL: " + e.getReason() + " in '" + value + "'");
+        }
+    }
+
+    private static void checkTokenRequestMethod(String name, OAuthConsumerConfig merged, List<String> problems) {
+        if (!TOKEN_REQUEST_METHODS.contains(merged.tokenRequestMethod())) {
+            problems.add(key(name, ConfigKeys.TOKEN_REQUEST_METHOD) + " must be POST or GET, not '"
+                    + merged.tokenRequestMethod() + "'");
         }
     }
 

@@ -35,11 +35,13 @@ public final class ProtectedResource {
 
     private final JerseyOAuthProvider provider;
     private final TokenStore store;
+    private final ProviderModes modes;
 
     @Inject
-    ProtectedResource(JerseyOAuthProvider provider, TokenStore store) {
+    ProtectedResource(JerseyOAuthProvider provider, TokenStore store, ProviderModes modes) {
         this.provider = provider;
         this.store = store;
+        this.modes = modes;
     }
 
     @GET
@@ -138,6 +140,9 @@ public final class ProtectedResource {
         }
         if (token.isExpired()) {
             throw new WebApplicationException(Problems.unauthorized("token_expired"));
+        }
+        if (token.isIdle()) {
+            throw new WebApplicationException(Problems.unauthorized(modes.idleProblem()));
         }
         return caller;
     }

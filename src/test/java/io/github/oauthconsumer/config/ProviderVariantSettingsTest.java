@@ -1,0 +1,60 @@
+package io.github.oauthconsumer.config;
+
+import io.github.oauthconsumer.api.OAuthConsumerConfig;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import org.eclipse.microprofile.config.Config;
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The settings for providers that depart from RFC 5849 (E*TRADE, Trello, Flickr and the like): read
+ * from MicroProfile Config, defaulting to what the RFC says, and refused at deployment with the key
+ * named when they cannot work.
+ */
+class ProviderVariantSettingsTest {
+
+    @Test
+    void tokenRequestsArePostsUnlessConfiguredOtherwiseInAnyCase() {
+        assertEquals("POST", resolve(Map.of()).tokenRequestMethod());
+        assertEquals("GET", resolve(Map.of("oauth1.demo.token-request-method", " get ")).tokenRequestMethod());
+    }
+
+    @Test
+    void aTokenRequestMethodOtherThanPostOrGetIsRefusedNamingTheKey() {
+        assertEquals(List.of("oauth1.demo.token-request-method must be POST or GET, not 'PUT'"),
+                problems(Map.of("oauth1.demo.token-request-method", "put")));
+    }
+
+    private static OAuthConsumerConfig resolve(Map<String, String> settings) {
+        ConsumerConfigResolver.Result result = result(settings);
+        assertTrue(result.isValid(), result.problems()::toString);
+        return result.definition().config();
+    }
+
+    private static List<String> problems(Map<String, String> settings) {
+        return result(settings).problems();
+    }
+
+    private static ConsumerConfigResolver.Result result(Map<String, String> settings) {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("oauth1.demo.consumer-key", "key");
+        all.put("oauth1.demo.consumer-secret", "secret");
+        all.put("oauth1.demo.request-token-url", "https://provider.example/oauth/request_token");
+        all.put("oauth1.demo.authorization-url", "https://provider.example/oauth/authorize");
+        all.put("oauth1.demo.access-token-url", "https://provider.example/oauth/access_token");
+        all.putAll(settings);
+        Config config = new SmallRyeConfigBuilder()
+                .withSources(new PropertiesConfigSource(all, "test", 100))
+                .build();
+        return new ConsumerConfigResolver(config, ProviderVariantSettingsTest.class.getClassLoader())
+                .resolve("demo", null, EnumSet.of(Usage.FLOW));
+    }
+}
