@@ -2,6 +2,7 @@ package io.github.oauthconsumer.config;
 
 import io.github.oauthconsumer.api.OAuthConsumerConfig;
 import io.github.oauthconsumer.api.Transport;
+import io.github.oauthconsumer.core.AuthorizationUrlTemplate;
 import io.github.oauthconsumer.core.OAuthSigner;
 import io.github.oauthconsumer.core.PemKeys;
 import io.github.oauthconsumer.core.SignatureMethods;
@@ -139,13 +140,35 @@ public final class ConsumerConfigResolver {
     private void checkUrls(String name, OAuthConsumerConfig merged, Set<Usage> usages, List<String> problems) {
         boolean flow = usages.contains(Usage.FLOW);
         url(name, ConfigKeys.REQUEST_TOKEN_URL, merged.requestTokenUrl(), flow, problems);
-        url(name, ConfigKeys.AUTHORIZATION_URL, merged.authorizationUrl(), flow, problems);
+        authorizationUrl(name, merged.authorizationUrl(), flow, problems);
         url(name, ConfigKeys.ACCESS_TOKEN_URL, merged.accessTokenUrl(), flow, problems);
         url(name, ConfigKeys.CALLBACK_URL, merged.callbackUrl(), false, problems);
         url(name, ConfigKeys.PUBLIC_BASE_URL, merged.publicBaseUrl(), false, problems);
     }
 
+    /**
+     * The authorization URL may hold the placeholders of {@link AuthorizationUrlTemplate}; it must be
+     * a URL once they are filled in.
+     */
+    private static void authorizationUrl(String name, String value, boolean required, List<String> problems) {
+        String filled = value;
+        if (value != null) {
+            try {
+                filled = AuthorizationUrlTemplate.parse(value.trim()).expand("token", "key");
+            } catch (IllegalArgumentException e) {
+                problems.add(key(name, ConfigKeys.AUTHORIZATION_URL) + " " + e.getMessage() + ": '" + value + "'");
+                return;
+            }
+        }
+        url(name, ConfigKeys.AUTHORIZATION_URL, value, filled, required, problems);
+    }
+
     private static void url(String name, String key, String value, boolean required, List<String> problems) {
+        url(name, key, value, value, required, problems);
+    }
+
+    /** Checks {@code checked}, the URL {@code value} stands for; problems quote {@code value}. */
+    private static void url(String name, String key, String value, String checked, boolean required, List<String> problems) {
         if (value == null) {
             if (required) {
                 problems.add(key(name, key) + " is missing (needed by @RequireAccessToken(\"" + name + "\"))");
@@ -153,7 +176,7 @@ public final class ConsumerConfigResolver {
             return;
         }
         try {
-            URI uri = new URI(value.trim());
+            URI uri = new URI(checked.trim());
             String scheme = uri.getScheme();
             if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
                     || uri.getHost() == null) {

@@ -9,6 +9,7 @@ import io.github.oauthconsumer.api.OAuthException;
 import io.github.oauthconsumer.api.OAuthProviderException;
 import io.github.oauthconsumer.api.RequestToken;
 import io.github.oauthconsumer.client.TokenEndpoints;
+import io.github.oauthconsumer.core.AuthorizationUrlTemplate;
 import io.github.oauthconsumer.core.OAuthParameterNames;
 import io.github.oauthconsumer.core.OncePerInterval;
 import io.github.oauthconsumer.core.PercentEncoding;
@@ -84,7 +85,7 @@ final class AuthorizationFlow {
             return providerFailure(request, name, "a request token", next, e);
         }
         pending.store(new PendingAuthorization(name, requestToken, next, clock.instant()));
-        String authorizationUrl = authorizationUrl(config.authorizationUrl(), requestToken.token());
+        String authorizationUrl = authorizationUrl(config, requestToken.token());
         if (config.authorizePage() == null) {
             return new FlowOutcome.Redirect(authorizationUrl);
         }
@@ -153,6 +154,16 @@ final class AuthorizationFlow {
         attributes.put(FlowPageAttributes.ACCESS_TOKEN, accessToken.token());
         attributes.put(FlowPageAttributes.NEXT_URL, nextUrl);
         return new FlowOutcome.Forward(config.successPage(), 200, attributes);
+    }
+
+    /**
+     * The configured authorization URL with its placeholders filled in and, unless it places the
+     * request token itself, {@code oauth_token} added to its query.
+     */
+    private static String authorizationUrl(OAuthConsumerConfig config, String requestToken) {
+        AuthorizationUrlTemplate template = AuthorizationUrlTemplate.parse(config.authorizationUrl());
+        String url = template.expand(requestToken, config.consumerKey());
+        return template.hasTokenPlaceholder() ? url : authorizationUrl(url, requestToken);
     }
 
     /**

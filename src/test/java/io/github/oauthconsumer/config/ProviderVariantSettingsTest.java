@@ -33,6 +33,26 @@ class ProviderVariantSettingsTest {
                 problems(Map.of("oauth1.demo.token-request-method", "put")));
     }
 
+    @Test
+    void anAuthorizationUrlWithPlaceholdersIsAccepted() {
+        String etrade = "https://us.etrade.com/e/t/etws/authorize?key={consumer_key}&token={oauth_token}";
+        assertEquals(etrade, resolve(Map.of("oauth1.demo.authorization-url", etrade)).authorizationUrl());
+    }
+
+    @Test
+    void anUnknownPlaceholderIsRefusedNamingTheKeyAndThePlaceholder() {
+        assertEquals(List.of("oauth1.demo.authorization-url has an unknown placeholder {request_token}; known:"
+                        + " {oauth_token}, {consumer_key}: 'https://p.example/authorize?token={request_token}'"),
+                problems(Map.of("oauth1.demo.authorization-url", "https://p.example/authorize?token={request_token}")));
+    }
+
+    @Test
+    void anAuthorizationUrlThatIsNoUrlOnceFilledInIsRefusedQuotingItAsConfigured() {
+        assertEquals(List.of("oauth1.demo.authorization-url must be an absolute http or https URL, not"
+                        + " '/authorize?token={oauth_token}'"),
+                problems(Map.of("oauth1.demo.authorization-url", "/authorize?token={oauth_token}")));
+    }
+
     private static OAuthConsumerConfig resolve(Map<String, String> settings) {
         ConsumerConfigResolver.Result result = result(settings);
         assertTrue(result.isValid(), result.problems()::toString);
