@@ -41,6 +41,7 @@ public final class OAuthConsumerConfig {
     private final String publicBaseUrl;
     private final boolean trustForwardedHeaders;
     private final String invalidSignaturePage;
+    private final String requestTokenParameters;
     private final String tokenRequestMethod;
 
     private OAuthConsumerConfig(Builder builder) {
@@ -71,6 +72,7 @@ public final class OAuthConsumerConfig {
         this.publicBaseUrl = builder.publicBaseUrl;
         this.trustForwardedHeaders = builder.trustForwardedHeaders;
         this.invalidSignaturePage = builder.invalidSignaturePage;
+        this.requestTokenParameters = builder.requestTokenParameters;
         this.tokenRequestMethod = builder.tokenRequestMethod;
     }
 
@@ -109,6 +111,7 @@ public final class OAuthConsumerConfig {
         builder.publicBaseUrl = publicBaseUrl;
         builder.trustForwardedHeaders = trustForwardedHeaders;
         builder.invalidSignaturePage = invalidSignaturePage;
+        builder.requestTokenParameters = requestTokenParameters;
         builder.tokenRequestMethod = tokenRequestMethod;
         return builder;
     }
@@ -256,6 +259,11 @@ public final class OAuthConsumerConfig {
         return tokenRequestMethod;
     }
 
+    /** Extra parameters of the request-token request, form-encoded ({@code scope=read%20write&lang=en}), signed with it; null for none. */
+    public String requestTokenParameters() {
+        return requestTokenParameters;
+    }
+
     /** Whether the three endpoints of the access-token flow are configured. */
     public boolean hasFlowEndpoints() {
         return requestTokenUrl != null && authorizationUrl != null && accessTokenUrl != null;
@@ -301,6 +309,7 @@ public final class OAuthConsumerConfig {
         private String publicBaseUrl = null;
         private boolean trustForwardedHeaders = false;
         private String invalidSignaturePage = null;
+        private String requestTokenParameters = null;
         private String tokenRequestMethod = "POST";
 
         private Builder() {
@@ -471,6 +480,12 @@ public final class OAuthConsumerConfig {
         /** The HTTP method of the token requests (request token, access token, renewal, reactivation): {@code POST} by default, or {@code GET}. */
         public Builder tokenRequestMethod(String tokenRequestMethod) {
             this.tokenRequestMethod = Objects.requireNonNull(tokenRequestMethod, "tokenRequestMethod");
+            return this;
+        }
+
+        /** Extra parameters of the request-token request, form-encoded ({@code scope=read%20write&lang=en}), signed with it; null for none. */
+        public Builder requestTokenParameters(String requestTokenParameters) {
+            this.requestTokenParameters = requestTokenParameters;
             return this;
         }
 

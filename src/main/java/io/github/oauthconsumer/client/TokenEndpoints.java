@@ -6,6 +6,7 @@ import io.github.oauthconsumer.api.RequestToken;
 import io.github.oauthconsumer.api.Token;
 import io.github.oauthconsumer.config.ConsumerDefinition;
 import io.github.oauthconsumer.core.OAuthParameterNames;
+import io.github.oauthconsumer.core.ParameterList;
 import io.github.oauthconsumer.core.TokenResponses;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.HttpMethod;
@@ -39,14 +40,15 @@ public final class TokenEndpoints {
     }
 
     /**
-     * Obtains a request token with {@code oauth_callback} set to {@code callbackUrl}.
+     * Obtains a request token with {@code oauth_callback} set to {@code callbackUrl}, sending the
+     * consumer's {@code request-token-parameters} with it.
      *
      * @throws OAuthProviderException when the provider does not confirm the callback
      *                                ({@code oauth_callback_confirmed=true}), as OAuth 1.0a requires
      */
     public RequestToken requestToken(String callbackUrl) {
         RequestToken token = TokenResponses.requestToken(send(consumer.config().requestTokenUrl(), null,
-                Map.of(OAuthParameterNames.CALLBACK, callbackUrl), "request token"));
+                Map.of(OAuthParameterNames.CALLBACK, callbackUrl), requestTokenParameters(), "request token"));
         if (!token.callbackConfirmed()) {
             throw new OAuthProviderException("OAuth provider '" + consumer.name()
                     + "' did not confirm the callback (no oauth_callback_confirmed=true): it does not speak OAuth 1.0a", 200);
@@ -57,7 +59,7 @@ public final class TokenEndpoints {
     /** Exchanges an approved request token and its verifier for an access token. */
     public AccessToken accessToken(RequestToken requestToken, String verifier) {
         return TokenResponses.accessToken(send(consumer.config().accessTokenUrl(), requestToken,
-                Map.of(OAuthParameterNames.VERIFIER, verifier), "access token"), clock.instant());
+                Map.of(OAuthParameterNames.VERIFIER, verifier), new ParameterList(), "access token"), clock.instant());
     }
 
     /**
@@ -66,7 +68,7 @@ public final class TokenEndpoints {
      */
     public AccessToken renew(AccessToken expired) {
         AccessToken renewed = TokenResponses.accessToken(send(consumer.config().accessTokenUrl(), expired,
-                Map.of(OAuthParameterNames.SESSION_HANDLE, expired.sessionHandle()), "token renewal"), clock.instant());
+                Map.of(OAuthParameterNames.SESSION_HANDLE, expired.sessionHandle()), new ParameterList(), "token renewal"), clock.instant());
         if (renewed.sessionHandle() != null) {
             return renewed;
         }
@@ -74,16 +76,30 @@ public final class TokenEndpoints {
                 renewed.authorizationExpiresAt(), renewed.additionalParameters());
     }
 
-    private String send(String url, Token token, Map<String, String> protocolParameters, String what) {
+    /** The configured {@code request-token-parameters}, checked at deployment. */
+    private ParameterList requestTokenParameters() {
+        String configured = consumer.config().requestTokenParameters();
+        return configured == null ? new ParameterList() : ParameterList.parseFormEncoded(configured);
+    }
+
+    /**
+     * Sends a signed token request: {@code parameters} (never protocol parameters) in the query of
+     * a GET, or as the form of a POST, where the signature covers them either way.
+     */
+    private String send(String url, Token token, Map<String, String> protocolParameters, ParameterList parameters,
+                        String what) {
         if (url == null) {
             throw new IllegalStateException("OAuth consumer '" + consumer.name() + "' has no URL configured for the "
                     + what + " step");
         }
-        Invocation.Builder request = client.target(URI.create(url)).request()
+        boolean get = HttpMethod.GET.equals(consumer.config().tokenRequestMethod());
+        String target = !get || parameters.isEmpty() ? url
+                : url + (url.indexOf('?') < 0 ? "?" : url.endsWith("?") || url.endsWith("&") ? "" : "&")
+                        + parameters.toFormEncoded();
+        Invocation.Builder request = client.target(URI.create(target)).request()
                 .property(OAuthSigningFilter.TOKEN_PROPERTY, token)
                 .property(OAuthSigningFilter.PROTOCOL_PARAMETERS_PROPERTY, protocolParameters);
-        Response response = ProviderCalls.call(consumer.name(), what, () -> HttpMethod.GET.equals(consumer.config().tokenRequestMethod())
-                ? request.get() : request.post(Entity.form(new Form())));
+        Response response = ProviderCalls.call(consumer.name(), what, () -> get ? request.get() : request.post(form(parameters)));
         try {
             if (response.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL) {
                 throw ProviderCalls.errorAnswer(response);
@@ -92,5 +108,13 @@ public final class TokenEndpoints {
         } finally {
             response.close();
         }
+    }
+
+    private static Entity<Form> form(ParameterList parameters) {
+        Form form = new Form();
+        for (int i = 0; i < parameters.size(); i++) {
+            form.param(parameters.name(i), parameters.value(i));
+        }
+        return Entity.form(form);
     }
 }

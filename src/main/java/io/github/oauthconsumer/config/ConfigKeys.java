@@ -44,6 +44,7 @@ public final class ConfigKeys {
     public static final String TRUST_FORWARDED_HEADERS = "trust-forwarded-headers";
     public static final String PAGE_INVALID_SIGNATURE = "page.invalid-signature";
     public static final String TOKEN_REQUEST_METHOD = "token-request-method";
+    public static final String REQUEST_TOKEN_PARAMETERS = "request-token-parameters";
 
     private ConfigKeys() {
     }

@@ -4,6 +4,7 @@ import io.github.oauthconsumer.api.OAuthConsumerConfig;
 import io.github.oauthconsumer.api.Transport;
 import io.github.oauthconsumer.core.AuthorizationUrlTemplate;
 import io.github.oauthconsumer.core.OAuthSigner;
+import io.github.oauthconsumer.core.ParameterList;
 import io.github.oauthconsumer.core.PemKeys;
 import io.github.oauthconsumer.core.SignatureMethods;
 import io.github.oauthconsumer.spi.SignatureMethod;
@@ -71,6 +72,7 @@ public final class ConsumerConfigResolver {
         checkUrls(name, merged, usages, problems);
         checkPages(name, merged, problems);
         checkTokenRequestMethod(name, merged, problems);
+        checkRequestTokenParameters(name, merged, problems);
         boolean rsa = method.map(SignatureMethods::usesRsaKeys).orElse(false);
         boolean signs = usages.contains(Usage.SIGNING) || usages.contains(Usage.FLOW);
         PrivateKey privateKey = privateKey(name, merged, rsa && signs, problems);
@@ -134,6 +136,7 @@ public final class ConsumerConfigResolver {
         bool(name, ConfigKeys.TRUST_FORWARDED_HEADERS, builder::trustForwardedHeaders, problems);
         optional(name, ConfigKeys.PAGE_INVALID_SIGNATURE, builder::invalidSignaturePage);
         string(name, ConfigKeys.TOKEN_REQUEST_METHOD, value -> builder.tokenRequestMethod(value.trim().toUpperCase(Locale.ROOT)));
+        optional(name, ConfigKeys.REQUEST_TOKEN_PARAMETERS, builder::requestTokenParameters);
         return builder.build();
     }
 
@@ -191,6 +194,23 @@ public final class ConsumerConfigResolver {
         if (!TOKEN_REQUEST_METHODS.contains(merged.tokenRequestMethod())) {
             problems.add(key(name, ConfigKeys.TOKEN_REQUEST_METHOD) + " must be POST or GET, not '"
                     + merged.tokenRequestMethod() + "'");
+        }
+    }
+
+    /** Form-encoded, and no protocol parameter among them: those are the library's to send. */
+    private static void checkRequestTokenParameters(String name, OAuthConsumerConfig merged, List<String> problems) {
+        if (merged.requestTokenParameters() == null) {
+            return;
+        }
+        try {
+            ParameterList parameters = ParameterList.parseFormEncoded(merged.requestTokenParameters());
+            if (parameters.hasProtocolParameter()) {
+                problems.add(key(name, ConfigKeys.REQUEST_TOKEN_PARAMETERS) + " must not hold oauth_* parameters:"
+                        + " the library sends those itself");
+            }
+        } catch (IllegalArgumentException e) {
+            problems.add(key(name, ConfigKeys.REQUEST_TOKEN_PARAMETERS) + " is not form-encoded"
+                    + " (name=value pairs joined with &, %XX escapes in UTF-8): " + e.getMessage());
         }
     }
 

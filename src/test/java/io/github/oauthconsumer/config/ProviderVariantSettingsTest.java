@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -51,6 +52,24 @@ class ProviderVariantSettingsTest {
         assertEquals(List.of("oauth1.demo.authorization-url must be an absolute http or https URL, not"
                         + " '/authorize?token={oauth_token}'"),
                 problems(Map.of("oauth1.demo.authorization-url", "/authorize?token={oauth_token}")));
+    }
+
+    @Test
+    void requestTokenParametersAreFormEncodedAndNoneSwitchesThemOff() {
+        assertEquals("scope=read%20write&lang=en", resolve(Map.of("oauth1.demo.request-token-parameters",
+                "scope=read%20write&lang=en")).requestTokenParameters());
+        assertNull(resolve(Map.of()).requestTokenParameters());
+        assertNull(resolve(Map.of("oauth1.demo.request-token-parameters", "none")).requestTokenParameters());
+    }
+
+    @Test
+    void requestTokenParametersThatAreNoFormOrHoldProtocolParametersAreRefused() {
+        assertEquals(List.of("oauth1.demo.request-token-parameters must not hold oauth_* parameters: the library"
+                        + " sends those itself"),
+                problems(Map.of("oauth1.demo.request-token-parameters", "scope=all&oauth_callback=oob")));
+        List<String> malformed = problems(Map.of("oauth1.demo.request-token-parameters", "scope=%zz"));
+        assertEquals(1, malformed.size());
+        assertTrue(malformed.get(0).startsWith("oauth1.demo.request-token-parameters is not form-encoded"), malformed::toString);
     }
 
     private static OAuthConsumerConfig resolve(Map<String, String> settings) {
