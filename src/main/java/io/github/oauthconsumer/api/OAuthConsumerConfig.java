@@ -14,6 +14,13 @@ import java.util.Objects;
  * change them with environment variables. Immutable; {@link #toString()} hides the secret and key.
  */
 public final class OAuthConsumerConfig {
+
+    /**
+     * The {@link #callbackUrl()} that makes the flow out-of-band (RFC 5849 section 2.1): the provider
+     * shows the user a verification code, which the user pastes into the library's verifier page.
+     */
+    public static final String OUT_OF_BAND = "oob";
+
     private final String consumerKey;
     private final String consumerSecret;
     private final String signatureMethod;
@@ -41,6 +48,7 @@ public final class OAuthConsumerConfig {
     private final String publicBaseUrl;
     private final boolean trustForwardedHeaders;
     private final String invalidSignaturePage;
+    private final String verifierPage;
     private final String requestTokenParameters;
     private final String tokenRequestMethod;
 
@@ -72,6 +80,7 @@ public final class OAuthConsumerConfig {
         this.publicBaseUrl = builder.publicBaseUrl;
         this.trustForwardedHeaders = builder.trustForwardedHeaders;
         this.invalidSignaturePage = builder.invalidSignaturePage;
+        this.verifierPage = builder.verifierPage;
         this.requestTokenParameters = builder.requestTokenParameters;
         this.tokenRequestMethod = builder.tokenRequestMethod;
     }
@@ -111,6 +120,7 @@ public final class OAuthConsumerConfig {
         builder.publicBaseUrl = publicBaseUrl;
         builder.trustForwardedHeaders = trustForwardedHeaders;
         builder.invalidSignaturePage = invalidSignaturePage;
+        builder.verifierPage = verifierPage;
         builder.requestTokenParameters = requestTokenParameters;
         builder.tokenRequestMethod = tokenRequestMethod;
         return builder;
@@ -161,7 +171,10 @@ public final class OAuthConsumerConfig {
         return accessTokenUrl;
     }
 
-    /** The absolute callback URL; computed from the request when null. */
+    /**
+     * The absolute callback URL; computed from the request when null; {@value #OUT_OF_BAND} for a
+     * provider that shows the user a code to paste instead.
+     */
     public String callbackUrl() {
         return callbackUrl;
     }
@@ -264,6 +277,16 @@ public final class OAuthConsumerConfig {
         return requestTokenParameters;
     }
 
+    /** The page that asks for the verification code when {@link #callbackUrl()} is {@value #OUT_OF_BAND}, or null for the library's own. */
+    public String verifierPage() {
+        return verifierPage;
+    }
+
+    /** Whether the flow is out-of-band: {@link #callbackUrl()} is {@value #OUT_OF_BAND}. */
+    public boolean isOutOfBand() {
+        return OUT_OF_BAND.equals(callbackUrl);
+    }
+
     /** Whether the three endpoints of the access-token flow are configured. */
     public boolean hasFlowEndpoints() {
         return requestTokenUrl != null && authorizationUrl != null && accessTokenUrl != null;
@@ -309,6 +332,7 @@ public final class OAuthConsumerConfig {
         private String publicBaseUrl = null;
         private boolean trustForwardedHeaders = false;
         private String invalidSignaturePage = null;
+        private String verifierPage = null;
         private String requestTokenParameters = null;
         private String tokenRequestMethod = "POST";
 
@@ -486,6 +510,12 @@ public final class OAuthConsumerConfig {
         /** Extra parameters of the request-token request, form-encoded ({@code scope=read%20write&lang=en}), signed with it; null for none. */
         public Builder requestTokenParameters(String requestTokenParameters) {
             this.requestTokenParameters = requestTokenParameters;
+            return this;
+        }
+
+        /** The page that asks for the verification code when {@link #callbackUrl()} is {@value #OUT_OF_BAND}, or null for the library's own. */
+        public Builder verifierPage(String verifierPage) {
+            this.verifierPage = verifierPage;
             return this;
         }
 

@@ -45,6 +45,7 @@ public final class ConfigKeys {
     public static final String PAGE_INVALID_SIGNATURE = "page.invalid-signature";
     public static final String TOKEN_REQUEST_METHOD = "token-request-method";
     public static final String REQUEST_TOKEN_PARAMETERS = "request-token-parameters";
+    public static final String PAGE_VERIFIER = "page.verifier";
 
     private ConfigKeys() {
     }

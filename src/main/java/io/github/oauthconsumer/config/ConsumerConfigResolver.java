@@ -137,6 +137,7 @@ public final class ConsumerConfigResolver {
         optional(name, ConfigKeys.PAGE_INVALID_SIGNATURE, builder::invalidSignaturePage);
         string(name, ConfigKeys.TOKEN_REQUEST_METHOD, value -> builder.tokenRequestMethod(value.trim().toUpperCase(Locale.ROOT)));
         optional(name, ConfigKeys.REQUEST_TOKEN_PARAMETERS, builder::requestTokenParameters);
+        optional(name, ConfigKeys.PAGE_VERIFIER, builder::verifierPage);
         return builder.build();
     }
 
@@ -145,7 +146,9 @@ public final class ConsumerConfigResolver {
         url(name, ConfigKeys.REQUEST_TOKEN_URL, merged.requestTokenUrl(), flow, problems);
         authorizationUrl(name, merged.authorizationUrl(), flow, problems);
         url(name, ConfigKeys.ACCESS_TOKEN_URL, merged.accessTokenUrl(), flow, problems);
-        url(name, ConfigKeys.CALLBACK_URL, merged.callbackUrl(), false, problems);
+        if (!merged.isOutOfBand()) {
+            url(name, ConfigKeys.CALLBACK_URL, merged.callbackUrl(), false, problems);
+        }
         url(name, ConfigKeys.PUBLIC_BASE_URL, merged.publicBaseUrl(), false, problems);
     }
 
@@ -219,6 +222,7 @@ public final class ConsumerConfigResolver {
         page(name, ConfigKeys.PAGE_SUCCESS, merged.successPage(), problems);
         page(name, ConfigKeys.PAGE_REFUSED, merged.refusedPage(), problems);
         page(name, ConfigKeys.PAGE_INVALID_SIGNATURE, merged.invalidSignaturePage(), problems);
+        page(name, ConfigKeys.PAGE_VERIFIER, merged.verifierPage(), problems);
     }
 
     private static void page(String name, String key, String value, List<String> problems) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,6 +71,25 @@ class ProviderVariantSettingsTest {
         List<String> malformed = problems(Map.of("oauth1.demo.request-token-parameters", "scope=%zz"));
         assertEquals(1, malformed.size());
         assertTrue(malformed.get(0).startsWith("oauth1.demo.request-token-parameters is not form-encoded"), malformed::toString);
+    }
+
+    @Test
+    void oobAsTheCallbackUrlMakesTheFlowOutOfBandWithAVerifierPage() {
+        OAuthConsumerConfig config = resolve(Map.of("oauth1.demo.callback-url", "oob",
+                "oauth1.demo.page.verifier", "/WEB-INF/pages/verifier.jsp"));
+
+        assertTrue(config.isOutOfBand());
+        assertEquals("oob", config.callbackUrl());
+        assertEquals("/WEB-INF/pages/verifier.jsp", config.verifierPage());
+        assertFalse(resolve(Map.of()).isOutOfBand());
+        assertFalse(resolve(Map.of("oauth1.demo.callback-url", "https://app.example/cb")).isOutOfBand());
+    }
+
+    @Test
+    void aVerifierPageOutsideTheApplicationIsRefused() {
+        assertEquals(List.of("oauth1.demo.page.verifier must be a path inside the application starting with '/', not"
+                        + " 'verifier.jsp'"),
+                problems(Map.of("oauth1.demo.callback-url", "oob", "oauth1.demo.page.verifier", "verifier.jsp")));
     }
 
     private static OAuthConsumerConfig resolve(Map<String, String> settings) {
