@@ -48,6 +48,8 @@ public final class OAuthConsumerConfig {
     private final String publicBaseUrl;
     private final boolean trustForwardedHeaders;
     private final String invalidSignaturePage;
+    private final String reactivateProblem;
+    private final String reactivateUrl;
     private final String verifierPage;
     private final String requestTokenParameters;
     private final String tokenRequestMethod;
@@ -80,6 +82,8 @@ public final class OAuthConsumerConfig {
         this.publicBaseUrl = builder.publicBaseUrl;
         this.trustForwardedHeaders = builder.trustForwardedHeaders;
         this.invalidSignaturePage = builder.invalidSignaturePage;
+        this.reactivateProblem = builder.reactivateProblem;
+        this.reactivateUrl = builder.reactivateUrl;
         this.verifierPage = builder.verifierPage;
         this.requestTokenParameters = builder.requestTokenParameters;
         this.tokenRequestMethod = builder.tokenRequestMethod;
@@ -120,6 +124,8 @@ public final class OAuthConsumerConfig {
         builder.publicBaseUrl = publicBaseUrl;
         builder.trustForwardedHeaders = trustForwardedHeaders;
         builder.invalidSignaturePage = invalidSignaturePage;
+        builder.reactivateProblem = reactivateProblem;
+        builder.reactivateUrl = reactivateUrl;
         builder.verifierPage = verifierPage;
         builder.requestTokenParameters = requestTokenParameters;
         builder.tokenRequestMethod = tokenRequestMethod;
@@ -287,6 +293,16 @@ public final class OAuthConsumerConfig {
         return OUT_OF_BAND.equals(callbackUrl);
     }
 
+    /** Where an idle access token is reactivated (E*TRADE's {@code renew_access_token}), signed with that token; null when the provider has no such thing. */
+    public String reactivateUrl() {
+        return reactivateUrl;
+    }
+
+    /** The {@code oauth_problem} of the 401 with which the provider refuses an idle token, to be reactivated at {@link #reactivateUrl()}; {@code token_rejected} by default (E*TRADE's). */
+    public String reactivateProblem() {
+        return reactivateProblem;
+    }
+
     /** Whether the three endpoints of the access-token flow are configured. */
     public boolean hasFlowEndpoints() {
         return requestTokenUrl != null && authorizationUrl != null && accessTokenUrl != null;
@@ -332,6 +348,8 @@ public final class OAuthConsumerConfig {
         private String publicBaseUrl = null;
         private boolean trustForwardedHeaders = false;
         private String invalidSignaturePage = null;
+        private String reactivateProblem = "token_rejected";
+        private String reactivateUrl = null;
         private String verifierPage = null;
         private String requestTokenParameters = null;
         private String tokenRequestMethod = "POST";
@@ -516,6 +534,18 @@ public final class OAuthConsumerConfig {
         /** The page that asks for the verification code when {@link #callbackUrl()} is {@value #OUT_OF_BAND}, or null for the library's own. */
         public Builder verifierPage(String verifierPage) {
             this.verifierPage = verifierPage;
+            return this;
+        }
+
+        /** Where an idle access token is reactivated (E*TRADE's {@code renew_access_token}), signed with that token; null when the provider has no such thing. */
+        public Builder reactivateUrl(String reactivateUrl) {
+            this.reactivateUrl = reactivateUrl;
+            return this;
+        }
+
+        /** The {@code oauth_problem} of the 401 with which the provider refuses an idle token, to be reactivated at {@link #reactivateUrl()}; {@code token_rejected} by default (E*TRADE's). */
+        public Builder reactivateProblem(String reactivateProblem) {
+            this.reactivateProblem = Objects.requireNonNull(reactivateProblem, "reactivateProblem");
             return this;
         }
 

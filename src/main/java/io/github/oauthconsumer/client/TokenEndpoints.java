@@ -20,8 +20,9 @@ import java.time.Clock;
 import java.util.Map;
 
 /**
- * The provider's token endpoints (RFC 5849 section 2) and the OAuth Session extension's renewal:
- * signed requests to the request-token and access-token URLs, POSTs with an empty form unless the
+ * The provider's token endpoints (RFC 5849 section 2), the OAuth Session extension's renewal, and
+ * the reactivation of idle tokens some providers want instead (E*TRADE): signed requests to the
+ * request-token, access-token and reactivation URLs, POSTs with an empty form unless the
  * consumer's {@code token-request-method} is {@code GET} (as E*TRADE documents its endpoints).
  * Where the protocol parameters go is the consumer's transport, as for any signed request.
  * Thread-safe.
@@ -74,6 +75,27 @@ public final class TokenEndpoints {
         }
         return new AccessToken(renewed.token(), renewed.secret(), expired.sessionHandle(), renewed.expiresAt(),
                 renewed.authorizationExpiresAt(), renewed.additionalParameters());
+    }
+
+    /** Whether the provider has a URL that reactivates idle tokens ({@code reactivate-url}). */
+    public boolean reactivates() {
+        return consumer.config().reactivateUrl() != null;
+    }
+
+    /** The {@code oauth_problem} with which the provider refuses an idle token ({@code reactivate-problem}). */
+    public String idleTokenProblem() {
+        return consumer.config().reactivateProblem();
+    }
+
+    /**
+     * Reactivates an idle token at the {@code reactivate-url} (E*TRADE's {@code renew_access_token}),
+     * with a request signed with that same token; the token stays as it is. Not the OAuth Session
+     * extension: there is no session handle, and the answer is not read.
+     *
+     * @throws io.github.oauthconsumer.api.OAuthException when the provider does not answer 2xx
+     */
+    public void reactivate(AccessToken idle) {
+        send(consumer.config().reactivateUrl(), idle, Map.of(), new ParameterList(), "token reactivation");
     }
 
     /** The configured {@code request-token-parameters}, checked at deployment. */

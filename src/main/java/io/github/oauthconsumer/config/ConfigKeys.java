@@ -46,6 +46,8 @@ public final class ConfigKeys {
     public static final String TOKEN_REQUEST_METHOD = "token-request-method";
     public static final String REQUEST_TOKEN_PARAMETERS = "request-token-parameters";
     public static final String PAGE_VERIFIER = "page.verifier";
+    public static final String REACTIVATE_URL = "reactivate-url";
+    public static final String REACTIVATE_PROBLEM = "reactivate-problem";
 
     private ConfigKeys() {
     }

@@ -138,6 +138,8 @@ public final class ConsumerConfigResolver {
         string(name, ConfigKeys.TOKEN_REQUEST_METHOD, value -> builder.tokenRequestMethod(value.trim().toUpperCase(Locale.ROOT)));
         optional(name, ConfigKeys.REQUEST_TOKEN_PARAMETERS, builder::requestTokenParameters);
         optional(name, ConfigKeys.PAGE_VERIFIER, builder::verifierPage);
+        optional(name, ConfigKeys.REACTIVATE_URL, builder::reactivateUrl);
+        string(name, ConfigKeys.REACTIVATE_PROBLEM, value -> builder.reactivateProblem(value.trim()));
         return builder.build();
     }
 
@@ -150,6 +152,11 @@ public final class ConsumerConfigResolver {
             url(name, ConfigKeys.CALLBACK_URL, merged.callbackUrl(), false, problems);
         }
         url(name, ConfigKeys.PUBLIC_BASE_URL, merged.publicBaseUrl(), false, problems);
+        url(name, ConfigKeys.REACTIVATE_URL, merged.reactivateUrl(), false, problems);
+        if (merged.reactivateProblem().isEmpty()) {
+            problems.add(key(name, ConfigKeys.REACTIVATE_PROBLEM) + " must name the oauth_problem of an idle token,"
+                    + " such as token_rejected");
+        }
     }
 
     /**

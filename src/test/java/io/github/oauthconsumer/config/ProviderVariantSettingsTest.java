@@ -92,6 +92,27 @@ class ProviderVariantSettingsTest {
                 problems(Map.of("oauth1.demo.callback-url", "oob", "oauth1.demo.page.verifier", "verifier.jsp")));
     }
 
+    @Test
+    void reactivationIsOffUntilItsUrlIsSetAndLooksForTokenRejectedByDefault() {
+        OAuthConsumerConfig none = resolve(Map.of());
+        OAuthConsumerConfig etrade = resolve(Map.of("oauth1.demo.reactivate-url", "https://api.etrade.com/oauth/renew_access_token"));
+        OAuthConsumerConfig other = resolve(Map.of("oauth1.demo.reactivate-url", "https://p.example/reactivate",
+                "oauth1.demo.reactivate-problem", " token_inactive "));
+
+        assertNull(none.reactivateUrl());
+        assertEquals("token_rejected", none.reactivateProblem());
+        assertEquals("https://api.etrade.com/oauth/renew_access_token", etrade.reactivateUrl());
+        assertEquals("token_inactive", other.reactivateProblem());
+    }
+
+    @Test
+    void aReactivateUrlThatIsNoUrlIsRefused() {
+        assertEquals(List.of("oauth1.demo.reactivate-url must be an absolute http or https URL, not 'renew_access_token'"),
+                problems(Map.of("oauth1.demo.reactivate-url", "renew_access_token")));
+        assertEquals(List.of("oauth1.demo.reactivate-problem must name the oauth_problem of an idle token, such as"
+                + " token_rejected"), problems(Map.of("oauth1.demo.reactivate-problem", "  ")));
+    }
+
     private static OAuthConsumerConfig resolve(Map<String, String> settings) {
         ConsumerConfigResolver.Result result = result(settings);
         assertTrue(result.isValid(), result.problems()::toString);
