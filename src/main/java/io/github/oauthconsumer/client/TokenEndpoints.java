@@ -1,6 +1,7 @@
 package io.github.oauthconsumer.client;
 
 import io.github.oauthconsumer.api.AccessToken;
+import io.github.oauthconsumer.api.OAuthConsumerConfig;
 import io.github.oauthconsumer.api.OAuthProviderException;
 import io.github.oauthconsumer.api.RequestToken;
 import io.github.oauthconsumer.api.Token;
@@ -45,12 +46,14 @@ public final class TokenEndpoints {
      * consumer's {@code request-token-parameters} with it.
      *
      * @throws OAuthProviderException when the provider does not confirm the callback
-     *                                ({@code oauth_callback_confirmed=true}), as OAuth 1.0a requires
+     *                                ({@code oauth_callback_confirmed=true}), as OAuth 1.0a requires;
+     *                                out of band there is no callback to confirm, and E*TRADE answers
+     *                                {@code false} unless one is registered for the consumer key
      */
     public RequestToken requestToken(String callbackUrl) {
         RequestToken token = TokenResponses.requestToken(send(consumer.config().requestTokenUrl(), null,
                 Map.of(OAuthParameterNames.CALLBACK, callbackUrl), requestTokenParameters(), "request token"));
-        if (!token.callbackConfirmed()) {
+        if (!token.callbackConfirmed() && !OAuthConsumerConfig.OUT_OF_BAND.equals(callbackUrl)) {
             throw new OAuthProviderException("OAuth provider '" + consumer.name()
                     + "' did not confirm the callback (no oauth_callback_confirmed=true): it does not speak OAuth 1.0a", 200);
         }

@@ -297,7 +297,7 @@ class ProviderVariantsFlowTest {
     @Test
     void etradesWholeFlowOutOfBandWithGetsAndTheKeyAndTokenPage() throws Exception {
         JerseyOAuthProvider etrade = JerseyOAuthProvider.start().registerConsumer(KEY, SECRET)
-                .tokenRequestMethod("GET").keyAndTokenAuthorization();
+                .tokenRequestMethod("GET").keyAndTokenAuthorization().unconfirmedCallbacks();
         try {
             AuthorizationFlow flow = flow(config(etrade).callbackUrl("oob").tokenRequestMethod("GET")
                     .authorizationUrl(etrade.authorizationUri() + "?key={consumer_key}&token={oauth_token}"));

@@ -78,6 +78,7 @@ public final class JerseyOAuthProvider implements AutoCloseable {
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .register(new OAuth1ServerFeature(store, REQUEST_TOKEN_PATH, ACCESS_TOKEN_PATH))
                 .register(new TokenEndpointFilter(store, modes))
+                .register(new CallbackConfirmationFilter(modes))
                 .register(new SignatureMethodGuard(store))
                 .register(new RsaFailureMapper())
                 .register(new ParameterTransmissionFilter())
@@ -163,6 +164,15 @@ public final class JerseyOAuthProvider implements AutoCloseable {
      */
     public JerseyOAuthProvider keyAndTokenAuthorization() {
         modes.keyAndTokenAuthorization(true);
+        return this;
+    }
+
+    /**
+     * Request tokens are answered with {@code oauth_callback_confirmed=false}, as E*TRADE answers when
+     * no callback is registered for the consumer key (RFC 5849 says the provider must send {@code true}).
+     */
+    public JerseyOAuthProvider unconfirmedCallbacks() {
+        modes.callbackConfirmed(false);
         return this;
     }
 

@@ -6,13 +6,15 @@ import jakarta.ws.rs.HttpMethod;
  * How one test provider departs from RFC 5849, as some real providers do (E*TRADE does all of
  * it): token endpoints that answer only {@code GET}, an authorization page that takes
  * {@code key} and {@code token} instead of {@code oauth_token}, and access tokens that fall idle
- * and must be reactivated at {@value JerseyOAuthProvider#REACTIVATE_PATH}. By default, none of it.
+ * and must be reactivated at {@value JerseyOAuthProvider#REACTIVATE_PATH}, and request tokens
+ * answered with {@code oauth_callback_confirmed=false}. By default, none of it.
  */
 final class ProviderModes {
 
     private volatile String tokenRequestMethod = HttpMethod.POST;
     private volatile boolean keyAndTokenAuthorization;
     private volatile String idleProblem = "token_rejected";
+    private volatile boolean callbackConfirmed = true;
 
     String tokenRequestMethod() {
         return tokenRequestMethod;
@@ -31,6 +33,14 @@ final class ProviderModes {
 
     void keyAndTokenAuthorization(boolean on) {
         this.keyAndTokenAuthorization = on;
+    }
+
+    boolean callbackConfirmed() {
+        return callbackConfirmed;
+    }
+
+    void callbackConfirmed(boolean confirmed) {
+        this.callbackConfirmed = confirmed;
     }
 
     String idleProblem() {

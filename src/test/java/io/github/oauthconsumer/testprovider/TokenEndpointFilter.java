@@ -109,7 +109,7 @@ final class TokenEndpointFilter implements ContainerRequestFilter {
         Map<String, List<String>> answer = new LinkedHashMap<>();
         answer.put(OAuth1Parameters.TOKEN, List.of(token.getToken()));
         answer.put(OAuth1Parameters.TOKEN_SECRET, List.of(token.getSecret()));
-        answer.put(OAuth1Parameters.CALLBACK_CONFIRMED, List.of("true"));
+        answer.put(OAuth1Parameters.CALLBACK_CONFIRMED, List.of(Boolean.toString(modes.callbackConfirmed())));
         return form(answer);
     }
 

@@ -31,9 +31,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A provider run the way E*TRADE runs its API, reached with configuration alone, on a real server:
- * the out-of-band flow (the user pastes the code into the verifier page), token endpoints that take
- * GETs only, an authorization page that takes {@code key} and {@code token}, and idle tokens that
- * must be reactivated. The provider is Jersey's {@code oauth1-server} switched into these modes, in
+ * the out-of-band flow (the user pastes the code into the verifier page, the request token comes
+ * with {@code oauth_callback_confirmed=false}), token endpoints that take GETs only, an
+ * authorization page that takes {@code key} and {@code token}, and idle tokens that must be
+ * reactivated. The provider is Jersey's {@code oauth1-server} switched into these modes, in
  * the test JVM on 127.0.0.1; the browser keeps cookies and each step is asserted.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -51,7 +52,7 @@ class EtradeStyleFlowIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         provider = JerseyOAuthProvider.start().registerConsumer(CONSUMER_KEY, CONSUMER_SECRET)
-                .tokenRequestMethod("GET").keyAndTokenAuthorization();
+                .tokenRequestMethod("GET").keyAndTokenAuthorization().unconfirmedCallbacks();
         List<String> config = new ArrayList<>();
         config.add("etrade.base-url=" + provider.baseUri());
         consumer(config, "etrade");
