@@ -78,11 +78,13 @@ public class AuthorizationServlet extends HttpServlet {
         }
         AuthorizationFlow.RequestBase base = new AuthorizationFlow.RequestBase(origin, request.getContextPath());
         if ("POST".equals(request.getMethod())) {
-            return parts[2].equals(FlowPaths.VERIFIER)
-                    ? flows.flow().submitVerifier(base, name, request.getParameter(FlowPaths.CSRF_PARAMETER),
-                            request.getParameter("oauth_verifier"))
-                    : new FlowOutcome.Page(405, "Method not allowed", "This page of the OAuth authorization flow is"
-                            + " only read (GET), never sent a form.", null, null);
+            return switch (parts[2]) {
+                case FlowPaths.VERIFIER -> flows.flow().submitVerifier(base, name,
+                        request.getParameter(FlowPaths.CSRF_PARAMETER), request.getParameter("oauth_verifier"));
+                case FlowPaths.AUTHORIZE, FlowPaths.CALLBACK -> new FlowOutcome.Page(405, "Method not allowed",
+                        "This page of the OAuth authorization flow is only read (GET), never sent a form.", null, null);
+                default -> notFound();
+            };
         }
         return switch (parts[2]) {
             case FlowPaths.AUTHORIZE -> flows.flow().start(base, name, request.getParameter(FlowPaths.NEXT_PARAMETER));

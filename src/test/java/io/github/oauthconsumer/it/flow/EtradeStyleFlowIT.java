@@ -181,6 +181,7 @@ class EtradeStyleFlowIT {
 
         assertLibraryPage(response, 405, "Method not allowed");
         assertEquals("GET", response.headers().firstValue("Allow").orElseThrow());
+        assertLibraryPage(new Browser().post(app("oauth1/etrade/elsewhere"), Map.of()), 404, "Not found");
         assertLibraryPage(new Browser().get(app("oauth1/nobody/verifier")), 404, "Unknown OAuth provider");
     }
 
