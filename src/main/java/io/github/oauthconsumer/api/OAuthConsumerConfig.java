@@ -14,6 +14,13 @@ import java.util.Objects;
  * change them with environment variables. Immutable; {@link #toString()} hides the secret and key.
  */
 public final class OAuthConsumerConfig {
+
+    /**
+     * The {@link #callbackUrl()} that makes the flow out-of-band (RFC 5849 section 2.1): the provider
+     * shows the user a verification code, which the user pastes into the library's verifier page.
+     */
+    public static final String OUT_OF_BAND = "oob";
+
     private final String consumerKey;
     private final String consumerSecret;
     private final String signatureMethod;
@@ -42,6 +49,11 @@ public final class OAuthConsumerConfig {
     private final boolean trustForwardedHeaders;
     private final String invalidSignaturePage;
     private final String revocationUrl;
+    private final String reactivateProblem;
+    private final String reactivateUrl;
+    private final String verifierPage;
+    private final String requestTokenParameters;
+    private final String tokenRequestMethod;
 
     private OAuthConsumerConfig(Builder builder) {
         this.consumerKey = builder.consumerKey;
@@ -72,6 +84,11 @@ public final class OAuthConsumerConfig {
         this.trustForwardedHeaders = builder.trustForwardedHeaders;
         this.invalidSignaturePage = builder.invalidSignaturePage;
         this.revocationUrl = builder.revocationUrl;
+        this.reactivateProblem = builder.reactivateProblem;
+        this.reactivateUrl = builder.reactivateUrl;
+        this.verifierPage = builder.verifierPage;
+        this.requestTokenParameters = builder.requestTokenParameters;
+        this.tokenRequestMethod = builder.tokenRequestMethod;
     }
 
     /** A builder with the defaults. */
@@ -110,6 +127,11 @@ public final class OAuthConsumerConfig {
         builder.trustForwardedHeaders = trustForwardedHeaders;
         builder.invalidSignaturePage = invalidSignaturePage;
         builder.revocationUrl = revocationUrl;
+        builder.reactivateProblem = reactivateProblem;
+        builder.reactivateUrl = reactivateUrl;
+        builder.verifierPage = verifierPage;
+        builder.requestTokenParameters = requestTokenParameters;
+        builder.tokenRequestMethod = tokenRequestMethod;
         return builder;
     }
 
@@ -158,7 +180,10 @@ public final class OAuthConsumerConfig {
         return accessTokenUrl;
     }
 
-    /** The absolute callback URL; computed from the request when null. */
+    /**
+     * The absolute callback URL; computed from the request when null; {@value #OUT_OF_BAND} for a
+     * provider that shows the user a code to paste instead.
+     */
     public String callbackUrl() {
         return callbackUrl;
     }
@@ -256,6 +281,36 @@ public final class OAuthConsumerConfig {
         return revocationUrl;
     }
 
+    /** The HTTP method of the token requests (request token, access token, renewal, reactivation): {@code POST} by default, or {@code GET}. */
+    public String tokenRequestMethod() {
+        return tokenRequestMethod;
+    }
+
+    /** Extra parameters of the request-token request, form-encoded ({@code scope=read%20write&lang=en}), signed with it; null for none. */
+    public String requestTokenParameters() {
+        return requestTokenParameters;
+    }
+
+    /** The page that asks for the verification code when {@link #callbackUrl()} is {@value #OUT_OF_BAND}, or null for the library's own. */
+    public String verifierPage() {
+        return verifierPage;
+    }
+
+    /** Whether the flow is out-of-band: {@link #callbackUrl()} is {@value #OUT_OF_BAND}. */
+    public boolean isOutOfBand() {
+        return OUT_OF_BAND.equals(callbackUrl);
+    }
+
+    /** Where an idle access token is reactivated (E*TRADE's {@code renew_access_token}), signed with that token; null when the provider has no such thing. */
+    public String reactivateUrl() {
+        return reactivateUrl;
+    }
+
+    /** The {@code oauth_problem} of the 401 with which the provider refuses an idle token, to be reactivated at {@link #reactivateUrl()}; {@code token_rejected} by default (E*TRADE's). */
+    public String reactivateProblem() {
+        return reactivateProblem;
+    }
+
     /** Whether the three endpoints of the access-token flow are configured. */
     public boolean hasFlowEndpoints() {
         return requestTokenUrl != null && authorizationUrl != null && accessTokenUrl != null;
@@ -302,6 +357,11 @@ public final class OAuthConsumerConfig {
         private boolean trustForwardedHeaders = false;
         private String invalidSignaturePage = null;
         private String revocationUrl = null;
+        private String reactivateProblem = "token_rejected";
+        private String reactivateUrl = null;
+        private String verifierPage = null;
+        private String requestTokenParameters = null;
+        private String tokenRequestMethod = "POST";
 
         private Builder() {
         }
@@ -471,6 +531,36 @@ public final class OAuthConsumerConfig {
         /** Where the provider revokes an access token ({@link AccessTokenFlow#disconnect}), or null. */
         public Builder revocationUrl(String revocationUrl) {
             this.revocationUrl = revocationUrl;
+            return this;
+        }
+
+        /** The HTTP method of the token requests (request token, access token, renewal, reactivation): {@code POST} by default, or {@code GET}. */
+        public Builder tokenRequestMethod(String tokenRequestMethod) {
+            this.tokenRequestMethod = Objects.requireNonNull(tokenRequestMethod, "tokenRequestMethod");
+            return this;
+        }
+
+        /** Extra parameters of the request-token request, form-encoded ({@code scope=read%20write&lang=en}), signed with it; null for none. */
+        public Builder requestTokenParameters(String requestTokenParameters) {
+            this.requestTokenParameters = requestTokenParameters;
+            return this;
+        }
+
+        /** The page that asks for the verification code when {@link #callbackUrl()} is {@value #OUT_OF_BAND}, or null for the library's own. */
+        public Builder verifierPage(String verifierPage) {
+            this.verifierPage = verifierPage;
+            return this;
+        }
+
+        /** Where an idle access token is reactivated (E*TRADE's {@code renew_access_token}), signed with that token; null when the provider has no such thing. */
+        public Builder reactivateUrl(String reactivateUrl) {
+            this.reactivateUrl = reactivateUrl;
+            return this;
+        }
+
+        /** The {@code oauth_problem} of the 401 with which the provider refuses an idle token, to be reactivated at {@link #reactivateUrl()}; {@code token_rejected} by default (E*TRADE's). */
+        public Builder reactivateProblem(String reactivateProblem) {
+            this.reactivateProblem = Objects.requireNonNull(reactivateProblem, "reactivateProblem");
             return this;
         }
 

@@ -25,9 +25,10 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * The {@link SignedClient} of one consumer: sends requests through a JAX-RS client whose
- * {@link OAuthSigningFilter} signs them, maps provider errors, and renews expired tokens once
- * per request with the OAuth Session handle, through {@link TokenRenewals} so that callers that find
- * the same token expired share one renewal.
+ * {@link OAuthSigningFilter} signs them, maps provider errors, renews expired tokens once per
+ * request with the OAuth Session handle (through {@link TokenRenewals}, so that callers that find
+ * the same token expired share one renewal), and reactivates idle tokens once per request where the
+ * provider wants that instead (a {@code reactivate-url}); each time the request is then sent again.
  */
 final class DefaultSignedClient implements SignedClient {
 
@@ -57,11 +58,15 @@ final class DefaultSignedClient implements SignedClient {
     public Response send(SignedRequest request) {
         TokenInUse token = tokenFor(request);
         Response response = exchange(request, token.current);
-        if (!isExpiredTokenAnswer(response, token)) {
+        if (isExpiredTokenAnswer(response, token)) {
+            response.close();
+            token.renew();
+        } else if (isIdleTokenAnswer(response, token)) {
+            response.close();
+            token.reactivate();
+        } else {
             return checked(response);
         }
-        response.close();
-        token.renew();
         return checked(exchange(request, token.current));
     }
 
@@ -82,11 +87,15 @@ final class DefaultSignedClient implements SignedClient {
                     throw ProviderCalls.unreachable(name, request.method() + " " + request.url(), unwrap(failure));
                 })
                 .thenCompose(response -> {
-                    if (!isExpiredTokenAnswer(response, token)) {
+                    if (isExpiredTokenAnswer(response, token)) {
+                        response.close();
+                        token.renew();
+                    } else if (isIdleTokenAnswer(response, token)) {
+                        response.close();
+                        token.reactivate();
+                    } else {
                         return CompletableFuture.completedFuture(checked(response));
                     }
-                    response.close();
-                    token.renew();
                     return CompletableFuture.completedFuture(checked(exchange(request, token.current)));
                 });
     }
@@ -159,6 +168,15 @@ final class DefaultSignedClient implements SignedClient {
         return error instanceof OAuthProblemException problem && problem.problem().equals(OAuthProblem.TOKEN_EXPIRED);
     }
 
+    /**
+     * A 401 that says the token is idle (the consumer's {@code reactivate-problem}), for a consumer
+     * with a {@code reactivate-url}, not yet reactivated for this request.
+     */
+    private boolean isIdleTokenAnswer(Response response, TokenInUse token) {
+        return response.getStatus() == 401 && token.current != null && !token.reactivated && endpoints.reactivates()
+                && ProviderCalls.namesProblem(response, endpoints.idleTokenProblem());
+    }
+
     private static Response checked(Response response) {
         int status = response.getStatus();
         if (status == 401) {
@@ -190,6 +208,7 @@ final class DefaultSignedClient implements SignedClient {
         private AccessToken current;
         private final boolean fromStore;
         private boolean renewed;
+        private boolean reactivated;
 
         TokenInUse(AccessToken current, boolean fromStore) {
             this.current = current;
@@ -203,6 +222,12 @@ final class DefaultSignedClient implements SignedClient {
             renewed = true;
             current = next.token();
             tokens.renewed(name, previous, next.token(), fromStore, next.here());
+        }
+
+        /** Reactivates the idle token, which stays the same; once per request. */
+        void reactivate() {
+            reactivated = true;
+            endpoints.reactivate(current);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.oauthconsumer.client;
 
 import io.github.oauthconsumer.api.OAuthException;
+import io.github.oauthconsumer.api.OAuthProblemException;
 import io.github.oauthconsumer.api.OAuthProviderException;
 import io.github.oauthconsumer.core.ProviderErrors;
 import jakarta.ws.rs.ProcessingException;
@@ -46,6 +47,19 @@ final class ProviderCalls {
         response.bufferEntity();
         String body = response.hasEntity() ? response.readEntity(String.class) : null;
         return ProviderErrors.fromResponse(response.getStatus(), response.getHeaderString(HttpHeaders.WWW_AUTHENTICATE), body);
+    }
+
+    /**
+     * Whether an error answer names this {@code oauth_problem}: in a problem report (header or form
+     * body), or, when it has none, anywhere in its body as {@code oauth_problem=<code>}. Buffers the
+     * entity, so that the answer can still be read.
+     */
+    static boolean namesProblem(Response response, String problem) {
+        OAuthException error = errorAnswer(response);
+        if (error instanceof OAuthProblemException reported) {
+            return reported.problem().code().equals(problem);
+        }
+        return response.hasEntity() && ProviderErrors.mentionsProblem(response.readEntity(String.class), problem);
     }
 
     private static boolean isTimeout(Throwable failure) {

@@ -1,15 +1,19 @@
 package io.github.oauthconsumer.client;
 
 import io.github.oauthconsumer.api.AccessToken;
+import io.github.oauthconsumer.api.OAuthConsumerConfig;
 import io.github.oauthconsumer.api.OAuthProviderException;
 import io.github.oauthconsumer.api.RequestToken;
 import io.github.oauthconsumer.api.Token;
 import io.github.oauthconsumer.config.ConfigKeys;
 import io.github.oauthconsumer.config.ConsumerDefinition;
 import io.github.oauthconsumer.core.OAuthParameterNames;
+import io.github.oauthconsumer.core.ParameterList;
 import io.github.oauthconsumer.core.TokenResponses;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.Invocation;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.Response;
 
@@ -18,8 +22,12 @@ import java.time.Clock;
 import java.util.Map;
 
 /**
- * The provider's token endpoints (RFC 5849 section 2) and the OAuth Session extension's renewal:
- * signed POSTs to the request-token and access-token URLs. Thread-safe.
+ * The provider's token endpoints (RFC 5849 section 2), the OAuth Session extension's renewal, and
+ * the reactivation of idle tokens some providers want instead (E*TRADE): signed requests to the
+ * request-token, access-token and reactivation URLs, POSTs with an empty form unless the
+ * consumer's {@code token-request-method} is {@code GET} (as E*TRADE documents its endpoints).
+ * Where the protocol parameters go is the consumer's transport, as for any signed request.
+ * Thread-safe.
  */
 public final class TokenEndpoints {
 
@@ -35,15 +43,18 @@ public final class TokenEndpoints {
     }
 
     /**
-     * Obtains a request token with {@code oauth_callback} set to {@code callbackUrl}.
+     * Obtains a request token with {@code oauth_callback} set to {@code callbackUrl}, sending the
+     * consumer's {@code request-token-parameters} with it.
      *
      * @throws OAuthProviderException when the provider does not confirm the callback
-     *                                ({@code oauth_callback_confirmed=true}), as OAuth 1.0a requires
+     *                                ({@code oauth_callback_confirmed=true}), as OAuth 1.0a requires;
+     *                                out of band there is no callback to confirm, and E*TRADE answers
+     *                                {@code false} unless one is registered for the consumer key
      */
     public RequestToken requestToken(String callbackUrl) {
-        RequestToken token = TokenResponses.requestToken(post(consumer.config().requestTokenUrl(), null,
-                Map.of(OAuthParameterNames.CALLBACK, callbackUrl), "request token"));
-        if (!token.callbackConfirmed()) {
+        RequestToken token = TokenResponses.requestToken(send(consumer.config().requestTokenUrl(), null,
+                Map.of(OAuthParameterNames.CALLBACK, callbackUrl), requestTokenParameters(), "request token"));
+        if (!token.callbackConfirmed() && !OAuthConsumerConfig.OUT_OF_BAND.equals(callbackUrl)) {
             throw new OAuthProviderException("OAuth provider '" + consumer.name()
                     + "' did not confirm the callback (no oauth_callback_confirmed=true): it does not speak OAuth 1.0a", 200);
         }
@@ -52,8 +63,8 @@ public final class TokenEndpoints {
 
     /** Exchanges an approved request token and its verifier for an access token. */
     public AccessToken accessToken(RequestToken requestToken, String verifier) {
-        return TokenResponses.accessToken(post(consumer.config().accessTokenUrl(), requestToken,
-                Map.of(OAuthParameterNames.VERIFIER, verifier), "access token"), clock.instant());
+        return TokenResponses.accessToken(send(consumer.config().accessTokenUrl(), requestToken,
+                Map.of(OAuthParameterNames.VERIFIER, verifier), new ParameterList(), "access token"), clock.instant());
     }
 
     /**
@@ -61,8 +72,8 @@ public final class TokenEndpoints {
      * that sends no new handle keeps the old one valid.
      */
     public AccessToken renew(AccessToken expired) {
-        AccessToken renewed = TokenResponses.accessToken(post(consumer.config().accessTokenUrl(), expired,
-                Map.of(OAuthParameterNames.SESSION_HANDLE, expired.sessionHandle()), "token renewal"), clock.instant());
+        AccessToken renewed = TokenResponses.accessToken(send(consumer.config().accessTokenUrl(), expired,
+                Map.of(OAuthParameterNames.SESSION_HANDLE, expired.sessionHandle()), new ParameterList(), "token renewal"), clock.instant());
         if (renewed.sessionHandle() != null) {
             return renewed;
         }
@@ -93,15 +104,51 @@ public final class TokenEndpoints {
         }
     }
 
-    private String post(String url, Token token, Map<String, String> protocolParameters, String what) {
+    /** Whether the provider has a URL that reactivates idle tokens ({@code reactivate-url}). */
+    public boolean reactivates() {
+        return consumer.config().reactivateUrl() != null;
+    }
+
+    /** The {@code oauth_problem} with which the provider refuses an idle token ({@code reactivate-problem}). */
+    public String idleTokenProblem() {
+        return consumer.config().reactivateProblem();
+    }
+
+    /**
+     * Reactivates an idle token at the {@code reactivate-url} (E*TRADE's {@code renew_access_token}),
+     * with a request signed with that same token; the token stays as it is. Not the OAuth Session
+     * extension: there is no session handle, and the answer is not read.
+     *
+     * @throws io.github.oauthconsumer.api.OAuthException when the provider does not answer 2xx
+     */
+    public void reactivate(AccessToken idle) {
+        send(consumer.config().reactivateUrl(), idle, Map.of(), new ParameterList(), "token reactivation");
+    }
+
+    /** The configured {@code request-token-parameters}, checked at deployment. */
+    private ParameterList requestTokenParameters() {
+        String configured = consumer.config().requestTokenParameters();
+        return configured == null ? new ParameterList() : ParameterList.parseFormEncoded(configured);
+    }
+
+    /**
+     * Sends a signed token request: {@code parameters} (never protocol parameters) in the query of
+     * a GET, or as the form of a POST, where the signature covers them either way.
+     */
+    private String send(String url, Token token, Map<String, String> protocolParameters, ParameterList parameters,
+                        String what) {
         if (url == null) {
             throw new IllegalStateException("OAuth consumer '" + consumer.name() + "' has no URL configured for the "
                     + what + " step");
         }
-        Response response = ProviderCalls.call(consumer.name(), what, () -> client.target(URI.create(url)).request()
+        boolean get = HttpMethod.GET.equals(consumer.config().tokenRequestMethod());
+        String target = !get || parameters.isEmpty() ? url
+                : url + (url.indexOf('?') < 0 ? "?" : url.endsWith("?") || url.endsWith("&") ? "" : "&")
+                        + parameters.toFormEncoded();
+        Invocation.Builder request = client.target(URI.create(target)).request()
                 .property(OAuthSigningFilter.TOKEN_PROPERTY, token)
-                .property(OAuthSigningFilter.PROTOCOL_PARAMETERS_PROPERTY, protocolParameters)
-                .post(Entity.form(new Form())));
+                .property(OAuthSigningFilter.PROTOCOL_PARAMETERS_PROPERTY, protocolParameters);
+        Response response = ProviderCalls.call(consumer.name(), what, () -> get ? request.get() : request.post(form(parameters)));
         try {
             if (response.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL) {
                 throw ProviderCalls.errorAnswer(response);
@@ -110,5 +157,13 @@ public final class TokenEndpoints {
         } finally {
             response.close();
         }
+    }
+
+    private static Entity<Form> form(ParameterList parameters) {
+        Form form = new Form();
+        for (int i = 0; i < parameters.size(); i++) {
+            form.param(parameters.name(i), parameters.value(i));
+        }
+        return Entity.form(form);
     }
 }

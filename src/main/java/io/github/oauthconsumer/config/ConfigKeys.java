@@ -47,6 +47,11 @@ public final class ConfigKeys {
     public static final String VALIDATE_PATHS = "validate-paths";
     /** Where the provider revokes an access token (a signed POST with the token); optional. */
     public static final String REVOCATION_URL = "revocation-url";
+    public static final String TOKEN_REQUEST_METHOD = "token-request-method";
+    public static final String REQUEST_TOKEN_PARAMETERS = "request-token-parameters";
+    public static final String PAGE_VERIFIER = "page.verifier";
+    public static final String REACTIVATE_URL = "reactivate-url";
+    public static final String REACTIVATE_PROBLEM = "reactivate-problem";
 
     private ConfigKeys() {
     }

@@ -2,7 +2,9 @@ package io.github.oauthconsumer.config;
 
 import io.github.oauthconsumer.api.OAuthConsumerConfig;
 import io.github.oauthconsumer.api.Transport;
+import io.github.oauthconsumer.core.AuthorizationUrlTemplate;
 import io.github.oauthconsumer.core.OAuthSigner;
+import io.github.oauthconsumer.core.ParameterList;
 import io.github.oauthconsumer.core.PemKeys;
 import io.github.oauthconsumer.core.SignatureMethods;
 import io.github.oauthconsumer.spi.SignatureMethod;
@@ -37,6 +39,7 @@ import java.util.regex.Pattern;
 public final class ConsumerConfigResolver {
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
+    private static final Set<String> TOKEN_REQUEST_METHODS = Set.of("POST", "GET");
 
     private final Config config;
     private final ClassLoader classLoader;
@@ -68,6 +71,8 @@ public final class ConsumerConfigResolver {
         }
         checkUrls(name, merged, usages, problems);
         checkPages(name, merged, problems);
+        checkTokenRequestMethod(name, merged, problems);
+        checkRequestTokenParameters(name, merged, problems);
         boolean rsa = method.map(SignatureMethods::usesRsaKeys).orElse(false);
         boolean signs = usages.contains(Usage.SIGNING) || usages.contains(Usage.FLOW);
         PrivateKey privateKey = privateKey(name, merged, rsa && signs, problems);
@@ -131,20 +136,54 @@ public final class ConsumerConfigResolver {
         bool(name, ConfigKeys.TRUST_FORWARDED_HEADERS, builder::trustForwardedHeaders, problems);
         optional(name, ConfigKeys.PAGE_INVALID_SIGNATURE, builder::invalidSignaturePage);
         optional(name, ConfigKeys.REVOCATION_URL, builder::revocationUrl);
+        string(name, ConfigKeys.TOKEN_REQUEST_METHOD, value -> builder.tokenRequestMethod(value.trim().toUpperCase(Locale.ROOT)));
+        optional(name, ConfigKeys.REQUEST_TOKEN_PARAMETERS, builder::requestTokenParameters);
+        optional(name, ConfigKeys.PAGE_VERIFIER, builder::verifierPage);
+        optional(name, ConfigKeys.REACTIVATE_URL, builder::reactivateUrl);
+        string(name, ConfigKeys.REACTIVATE_PROBLEM, value -> builder.reactivateProblem(value.trim()));
         return builder.build();
     }
 
     private void checkUrls(String name, OAuthConsumerConfig merged, Set<Usage> usages, List<String> problems) {
         boolean flow = usages.contains(Usage.FLOW);
         url(name, ConfigKeys.REQUEST_TOKEN_URL, merged.requestTokenUrl(), flow, problems);
-        url(name, ConfigKeys.AUTHORIZATION_URL, merged.authorizationUrl(), flow, problems);
+        authorizationUrl(name, merged.authorizationUrl(), flow, problems);
         url(name, ConfigKeys.ACCESS_TOKEN_URL, merged.accessTokenUrl(), flow, problems);
-        url(name, ConfigKeys.CALLBACK_URL, merged.callbackUrl(), false, problems);
+        if (!merged.isOutOfBand()) {
+            url(name, ConfigKeys.CALLBACK_URL, merged.callbackUrl(), false, problems);
+        }
         url(name, ConfigKeys.PUBLIC_BASE_URL, merged.publicBaseUrl(), false, problems);
         url(name, ConfigKeys.REVOCATION_URL, merged.revocationUrl(), false, problems);
+        url(name, ConfigKeys.REACTIVATE_URL, merged.reactivateUrl(), false, problems);
+        if (merged.reactivateProblem().isEmpty()) {
+            problems.add(key(name, ConfigKeys.REACTIVATE_PROBLEM) + " must name the oauth_problem of an idle token,"
+                    + " such as token_rejected");
+        }
+    }
+
+    /**
+     * The authorization URL may hold the placeholders of {@link AuthorizationUrlTemplate}; it must be
+     * a URL once they are filled in.
+     */
+    private static void authorizationUrl(String name, String value, boolean required, List<String> problems) {
+        String filled = value;
+        if (value != null) {
+            try {
+                filled = AuthorizationUrlTemplate.parse(value.trim()).expand("token", "key");
+            } catch (IllegalArgumentException e) {
+                problems.add(key(name, ConfigKeys.AUTHORIZATION_URL) + " " + e.getMessage() + ": '" + value + "'");
+                return;
+            }
+        }
+        url(name, ConfigKeys.AUTHORIZATION_URL, value, filled, required, problems);
     }
 
     private static void url(String name, String key, String value, boolean required, List<String> problems) {
+        url(name, key, value, value, required, problems);
+    }
+
+    /** Checks {@code checked}, the URL {@code value} stands for; problems quote {@code value}. */
+    private static void url(String name, String key, String value, String checked, boolean required, List<String> problems) {
         if (value == null) {
             if (required) {
                 problems.add(key(name, key) + " is missing (needed by @RequireAccessToken(\"" + name + "\"))");
@@ -152,7 +191,7 @@ public final class ConsumerConfigResolver {
             return;
         }
         try {
-            URI uri = new URI(value.trim());
+            URI uri = new URI(checked.trim());
             String scheme = uri.getScheme();
             if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
                     || uri.getHost() == null) {
@@ -163,11 +202,36 @@ public final class ConsumerConfigResolver {
         }
     }
 
+    private static void checkTokenRequestMethod(String name, OAuthConsumerConfig merged, List<String> problems) {
+        if (!TOKEN_REQUEST_METHODS.contains(merged.tokenRequestMethod())) {
+            problems.add(key(name, ConfigKeys.TOKEN_REQUEST_METHOD) + " must be POST or GET, not '"
+                    + merged.tokenRequestMethod() + "'");
+        }
+    }
+
+    /** Form-encoded, and no protocol parameter among them: those are the library's to send. */
+    private static void checkRequestTokenParameters(String name, OAuthConsumerConfig merged, List<String> problems) {
+        if (merged.requestTokenParameters() == null) {
+            return;
+        }
+        try {
+            ParameterList parameters = ParameterList.parseFormEncoded(merged.requestTokenParameters());
+            if (parameters.hasProtocolParameter()) {
+                problems.add(key(name, ConfigKeys.REQUEST_TOKEN_PARAMETERS) + " must not hold oauth_* parameters:"
+                        + " the library sends those itself");
+            }
+        } catch (IllegalArgumentException e) {
+            problems.add(key(name, ConfigKeys.REQUEST_TOKEN_PARAMETERS) + " is not form-encoded"
+                    + " (name=value pairs joined with &, %XX escapes in UTF-8): " + e.getMessage());
+        }
+    }
+
     private static void checkPages(String name, OAuthConsumerConfig merged, List<String> problems) {
         page(name, ConfigKeys.PAGE_AUTHORIZE, merged.authorizePage(), problems);
         page(name, ConfigKeys.PAGE_SUCCESS, merged.successPage(), problems);
         page(name, ConfigKeys.PAGE_REFUSED, merged.refusedPage(), problems);
         page(name, ConfigKeys.PAGE_INVALID_SIGNATURE, merged.invalidSignaturePage(), problems);
+        page(name, ConfigKeys.PAGE_VERIFIER, merged.verifierPage(), problems);
     }
 
     private static void page(String name, String key, String value, List<String> problems) {

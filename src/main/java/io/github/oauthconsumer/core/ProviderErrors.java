@@ -46,6 +46,30 @@ public final class ProviderErrors {
         return new OAuthProviderException("the provider answered HTTP " + status + describe(body), status);
     }
 
+    /**
+     * Whether a body that is no problem report still names this problem as {@code oauth_problem=<code>}
+     * (followed by no other letter, digit, {@code _} or {@code -}), as the HTML error page of a
+     * servlet container does: E*TRADE answers an idle token with "HTTP Status 401 -
+     * oauth_problem=token_rejected" in HTML. Read only where a configured problem is looked for.
+     */
+    public static boolean mentionsProblem(String body, String code) {
+        if (body == null) {
+            return false;
+        }
+        String needle = OAuthParameterNames.PROBLEM + "=" + code;
+        for (int at = body.indexOf(needle); at >= 0; at = body.indexOf(needle, at + 1)) {
+            int end = at + needle.length();
+            if (end == body.length() || !isCodeCharacter(body.charAt(end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCodeCharacter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
+    }
+
     private static Optional<ParameterList> fromHeader(String wwwAuthenticate) {
         try {
             return AuthorizationHeader.parse(wwwAuthenticate)

@@ -9,6 +9,7 @@ import io.github.oauthconsumer.api.OAuthException;
 import io.github.oauthconsumer.api.OAuthProviderException;
 import io.github.oauthconsumer.api.RequestToken;
 import io.github.oauthconsumer.client.TokenEndpoints;
+import io.github.oauthconsumer.core.AuthorizationUrlTemplate;
 import io.github.oauthconsumer.core.OAuthParameterNames;
 import io.github.oauthconsumer.core.OncePerInterval;
 import io.github.oauthconsumer.core.PercentEncoding;
@@ -30,9 +31,12 @@ import java.util.logging.Logger;
  * The access-token flow of RFC 5849 section 2 for the current user, without HTTP: the start
  * obtains a request token and sends the user to the provider; the callback checks that the
  * provider sent back the request token pending for this same user, exchanges it for an access
- * token, stores that and sends the user on. Each step answers a {@link FlowOutcome}. A pending
- * authorization is removed before its exchange, so that a callback works at most once, and nothing
- * is stored when a step fails.
+ * token, stores that and sends the user on. Out-of-band ({@code callback-url=oob}), the start leads
+ * to the verifier page instead, which links to the provider and takes the code the provider showed
+ * the user; its form is bound to the pending authorization of this same user by a
+ * {@link VerifierFormToken}, and the code is then exchanged as a callback's verifier. Each step
+ * answers a {@link FlowOutcome}. A pending authorization is removed before its exchange, so that a
+ * callback or a code works at most once, and nothing is stored when a step fails.
  */
 final class AuthorizationFlow {
 
@@ -41,6 +45,9 @@ final class AuthorizationFlow {
     /** Per application (the library is loaded per WAR), since a flow is made per request: see AuthorizationFlows. */
     private static final OncePerInterval REFUSED_CALLBACK_LOG = new OncePerInterval(Duration.ofMinutes(1));
     private static final OncePerInterval PROVIDER_FAILURE_LOG = new OncePerInterval(Duration.ofMinutes(1));
+    private static final OncePerInterval REFUSED_VERIFIER_LOG = new OncePerInterval(Duration.ofMinutes(1));
+    /** Longer than any provider's code; a longer paste is a mistake, and is not sent to the provider. */
+    static final int MAX_VERIFIER_LENGTH = 1024;
 
     private final FlowPaths paths;
     private final Function<String, Optional<FlowConsumer>> consumers;
@@ -84,7 +91,10 @@ final class AuthorizationFlow {
             return providerFailure(request, name, "a request token", next, e);
         }
         pending.store(new PendingAuthorization(name, requestToken, next, clock.instant()));
-        String authorizationUrl = authorizationUrl(config.authorizationUrl(), requestToken.token());
+        if (config.isOutOfBand()) {
+            return new FlowOutcome.Redirect(paths.verifierPath(request.contextPath(), name));
+        }
+        String authorizationUrl = authorizationUrl(config, requestToken.token());
         if (config.authorizePage() == null) {
             return new FlowOutcome.Redirect(authorizationUrl);
         }
@@ -123,22 +133,105 @@ final class AuthorizationFlow {
                     "Start again", restartUrl(request, name, authorization.next()));
         }
         if (authorization.isExpiredAt(clock.instant(), config.pendingAuthorizationTimeout())) {
-            pending.remove(authorization);
-            return new FlowOutcome.Page(403, "Authorization expired",
-                    "The authorization at '" + name + "' was started too long ago. Nothing was stored.",
-                    "Start again", restartUrl(request, name, authorization.next()));
+            return expired(request, name, authorization);
         }
         if (callback.isRefusal()) {
             pending.remove(authorization);
             events.accept(new AuthorizationRefused(name, callback.problem()));
             return refused(request, name, config, authorization, callback.problem());
         }
+        return exchange(request, name, found.get(), authorization, callback.verifier());
+    }
+
+    /**
+     * {@code GET <base>/<name>/verifier}: the page of an out-of-band consumer where the user pastes
+     * the code the provider showed, for the authorization pending for this user.
+     */
+    FlowOutcome verifierForm(RequestBase request, String name) {
+        Optional<FlowConsumer> found = consumers.apply(name);
+        if (found.isEmpty()) {
+            return unknownConsumer(name);
+        }
+        if (!found.get().config().isOutOfBand()) {
+            return noVerifierPage();
+        }
+        OAuthConsumerConfig config = found.get().config();
+        Optional<PendingAuthorization> waiting = pending.find(name);
+        if (waiting.isEmpty()) {
+            return noneInProgress(request, name);
+        }
+        PendingAuthorization authorization = waiting.get();
+        if (authorization.isExpiredAt(clock.instant(), config.pendingAuthorizationTimeout())) {
+            return expired(request, name, authorization);
+        }
+        String authorizationUrl = authorizationUrl(config, authorization.requestToken().token());
+        String action = paths.verifierPath(request.contextPath(), name);
+        String csrfToken = VerifierFormToken.of(authorization);
+        if (config.verifierPage() == null) {
+            return new FlowOutcome.VerifierForm(name, authorizationUrl, action, csrfToken);
+        }
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        attributes.put(FlowPageAttributes.CONSUMER_NAME, name);
+        attributes.put(FlowPageAttributes.AUTHORIZATION_URL, authorizationUrl);
+        attributes.put(FlowPageAttributes.VERIFIER_ACTION, action);
+        attributes.put(FlowPageAttributes.CSRF_TOKEN, csrfToken);
+        attributes.put(FlowPageAttributes.NEXT_URL, request.contextPath() + authorization.next());
+        return new FlowOutcome.Forward(config.verifierPage(), 200, attributes);
+    }
+
+    /**
+     * {@code POST <base>/<name>/verifier}: the code the user pasted, with the form's token. It must be
+     * the form of the authorization pending for this same user (else 403, nothing stored); the code is
+     * then exchanged as a callback's verifier. An empty or absurdly long code shows the form again.
+     */
+    FlowOutcome submitVerifier(RequestBase request, String name, String csrfToken, String verifier) {
+        Optional<FlowConsumer> found = consumers.apply(name);
+        if (found.isEmpty()) {
+            return unknownConsumer(name);
+        }
+        if (!found.get().config().isOutOfBand()) {
+            return noVerifierPage();
+        }
+        Optional<PendingAuthorization> waiting = pending.find(name);
+        if (waiting.isEmpty()) {
+            return noneInProgress(request, name);
+        }
+        PendingAuthorization authorization = waiting.get();
+        if (!VerifierFormToken.matches(authorization, csrfToken)) {
+            long others = REFUSED_VERIFIER_LOG.tryPass();
+            if (others >= 0) {
+                LOG.log(Level.WARNING, "OAuth verification code for ''{0}'' refused: the form is not the one shown for"
+                        + " the authorization pending in this session; nothing was changed ({1} more refused since the"
+                        + " last such line; logged at most once a minute)", new Object[] {name, others});
+            }
+            return new FlowOutcome.Page(403, "Authorization not recognised",
+                    "The code was not sent from the page shown for the authorization at '" + name + "' in progress in"
+                            + " this browser session. Nothing was stored.",
+                    "Start again", restartUrl(request, name, authorization.next()));
+        }
+        if (authorization.isExpiredAt(clock.instant(), found.get().config().pendingAuthorizationTimeout())) {
+            return expired(request, name, authorization);
+        }
+        String code = verifier == null ? "" : verifier.strip();
+        if (code.isEmpty() || code.length() > MAX_VERIFIER_LENGTH) {
+            return new FlowOutcome.Redirect(paths.verifierPath(request.contextPath(), name));
+        }
+        return exchange(request, name, found.get(), authorization, code);
+    }
+
+    /**
+     * Exchanges an approved pending authorization for an access token, after removing it (so that
+     * this happens once), stores the token and sends the user on.
+     */
+    private FlowOutcome exchange(RequestBase request, String name, FlowConsumer consumer,
+                                 PendingAuthorization authorization, String verifier) {
         if (!pending.remove(authorization)) {
             return notPending(request, name);
         }
+        OAuthConsumerConfig config = consumer.config();
         AccessToken accessToken;
         try {
-            accessToken = found.get().endpoints().accessToken(authorization.requestToken(), callback.verifier());
+            accessToken = consumer.endpoints().accessToken(authorization.requestToken(), verifier);
         } catch (OAuthException e) {
             return providerFailure(request, name, "an access token", authorization.next(), e);
         }
@@ -153,6 +246,16 @@ final class AuthorizationFlow {
         attributes.put(FlowPageAttributes.ACCESS_TOKEN, accessToken.token());
         attributes.put(FlowPageAttributes.NEXT_URL, nextUrl);
         return new FlowOutcome.Forward(config.successPage(), 200, attributes);
+    }
+
+    /**
+     * The configured authorization URL with its placeholders filled in and, unless it places the
+     * request token itself, {@code oauth_token} added to its query.
+     */
+    private static String authorizationUrl(OAuthConsumerConfig config, String requestToken) {
+        AuthorizationUrlTemplate template = AuthorizationUrlTemplate.parse(config.authorizationUrl());
+        String url = template.expand(requestToken, config.consumerKey());
+        return template.hasTokenPlaceholder() ? url : authorizationUrl(url, requestToken);
     }
 
     /**
@@ -199,11 +302,31 @@ final class AuthorizationFlow {
                 "Try again", restart);
     }
 
+    /** Forgets an expired pending authorization; a 403 page. */
+    private FlowOutcome expired(RequestBase request, String name, PendingAuthorization authorization) {
+        pending.remove(authorization);
+        return new FlowOutcome.Page(403, "Authorization expired",
+                "The authorization at '" + name + "' was started too long ago. Nothing was stored.",
+                "Start again", restartUrl(request, name, authorization.next()));
+    }
+
+    private FlowOutcome noneInProgress(RequestBase request, String name) {
+        return new FlowOutcome.Page(403, "No authorization in progress",
+                "No authorization at '" + name + "' is in progress in this browser session: it was completed"
+                        + " already, it expired, or it was started elsewhere. Nothing was stored.",
+                "Start again", restartUrl(request, name, NextUrl.ROOT));
+    }
+
     private FlowOutcome notPending(RequestBase request, String name) {
         return new FlowOutcome.Page(403, "No authorization in progress",
                 "The provider '" + name + "' sent you back, but no authorization is in progress in this browser"
                         + " session: it was completed already, or started elsewhere. Nothing was stored.",
                 "Start again", restartUrl(request, name, NextUrl.ROOT));
+    }
+
+    /** A consumer with a callback has no verifier page. */
+    private static FlowOutcome noVerifierPage() {
+        return new FlowOutcome.Page(404, "Not found", "There is no such page of the OAuth authorization flow.", null, null);
     }
 
     private static FlowOutcome unknownConsumer(String name) {

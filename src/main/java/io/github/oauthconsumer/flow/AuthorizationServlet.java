@@ -17,8 +17,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The access-token flow's HTTP resources, {@code GET <base path>/<name>/authorize} and
- * {@code GET <base path>/<name>/callback}; {@link FlowInitializer} maps it. It reads the request,
+ * The access-token flow's HTTP resources, {@code GET <base path>/<name>/authorize},
+ * {@code GET <base path>/<name>/callback} and, for out-of-band consumers, {@code GET} and
+ * {@code POST <base path>/<name>/verifier}; {@link FlowInitializer} maps it. It reads the request,
  * runs {@link AuthorizationFlow} and writes its outcome: a redirect, a forward to an application
  * page, or one of the library's pages. Every answer is marked not to be cached nor to leak the URL
  * (which carries tokens) as a referrer.
@@ -41,6 +42,17 @@ public class AuthorizationServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        handle(request, response);
+    }
+
+    /** Only the verifier page takes a POST: the code the user pasted. */
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        handle(request, response);
+    }
+
+    private void handle(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Referrer-Policy", "no-referrer");
         FlowOutcome outcome;
@@ -67,11 +79,21 @@ public class AuthorizationServlet extends HttpServlet {
             return new FlowOutcome.Page(400, "Bad request", "The request's Host header is not a valid host.", null, null);
         }
         AuthorizationFlow.RequestBase base = new AuthorizationFlow.RequestBase(origin, request.getContextPath());
+        if ("POST".equals(request.getMethod())) {
+            return switch (parts[2]) {
+                case FlowPaths.VERIFIER -> flows.flow().submitVerifier(base, name,
+                        request.getParameter(FlowPaths.CSRF_PARAMETER), request.getParameter("oauth_verifier"));
+                case FlowPaths.AUTHORIZE, FlowPaths.CALLBACK -> new FlowOutcome.Page(405, "Method not allowed",
+                        "This page of the OAuth authorization flow is only read (GET), never sent a form.", null, null);
+                default -> notFound();
+            };
+        }
         return switch (parts[2]) {
             case FlowPaths.AUTHORIZE -> flows.flow().start(base, name, request.getParameter(FlowPaths.NEXT_PARAMETER));
             case FlowPaths.CALLBACK -> flows.flow().callback(base, name, new AuthorizationFlow.CallbackParameters(
                     request.getParameter("oauth_token"), request.getParameter("oauth_verifier"),
                     request.getParameter("oauth_problem"), request.getParameter("denied")));
+            case FlowPaths.VERIFIER -> flows.flow().verifierForm(base, name);
             default -> notFound();
         };
     }
@@ -100,11 +122,20 @@ public class AuthorizationServlet extends HttpServlet {
             // "Upgrade: h2c" for a second HTTP/2 upgrade, which waits forever
             page.forward(new HttpServletRequestWrapper(request), response);
         } else if (outcome instanceof FlowOutcome.Page page) {
-            response.setStatus(page.status());
-            response.setContentType("text/html");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(FlowPages.html(page));
+            if (page.status() == 405) { // the one 405: a POST to a page that is only read
+                response.setHeader("Allow", "GET");
+            }
+            writeHtml(response, page.status(), FlowPages.html(page));
+        } else if (outcome instanceof FlowOutcome.VerifierForm form) {
+            writeHtml(response, form.status(), FlowPages.html(form));
         }
+    }
+
+    private static void writeHtml(HttpServletResponse response, int status, String html) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/html");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(html);
     }
 
     /**

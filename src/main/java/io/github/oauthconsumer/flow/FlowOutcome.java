@@ -47,4 +47,21 @@ sealed interface FlowOutcome {
      */
     record Page(int status, String title, String message, String linkText, String linkUrl) implements FlowOutcome {
     }
+
+    /**
+     * The library's verifier page for an out-of-band consumer: a link to the provider's approval
+     * page and a form where the user pastes the code it shows. Status 200.
+     *
+     * @param consumerName     the consumer name
+     * @param authorizationUrl the provider's approval page for the pending request token
+     * @param action           where the form posts, an absolute path on this server
+     * @param csrfToken        the value of the form's {@code csrf_token} field
+     */
+    record VerifierForm(String consumerName, String authorizationUrl, String action, String csrfToken)
+            implements FlowOutcome {
+        @Override
+        public int status() {
+            return 200;
+        }
+    }
 }

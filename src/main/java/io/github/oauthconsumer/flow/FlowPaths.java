@@ -6,8 +6,8 @@ import org.eclipse.microprofile.config.Config;
 import java.util.regex.Pattern;
 
 /**
- * Where the access-token flow answers: {@code <context path><base path>/<name>/authorize} and
- * {@code .../callback}. The base path is {@value #DEFAULT_BASE_PATH} unless MicroProfile Config
+ * Where the access-token flow answers: {@code <context path><base path>/<name>/authorize},
+ * {@code .../callback} and, for out-of-band consumers, {@code .../verifier}. The base path is {@value #DEFAULT_BASE_PATH} unless MicroProfile Config
  * sets {@value #BASE_PATH_KEY}; it is read once, when the application starts.
  */
 final class FlowPaths {
@@ -19,6 +19,9 @@ final class FlowPaths {
 
     static final String AUTHORIZE = "authorize";
     static final String CALLBACK = "callback";
+    static final String VERIFIER = "verifier";
+    /** The form field of the verifier page that carries its {@link VerifierFormToken}. */
+    static final String CSRF_PARAMETER = "csrf_token";
     static final String NEXT_PARAMETER = "next";
 
     private static final Pattern VALID = Pattern.compile("(/[A-Za-z0-9._~!$&'()+,;=:@-]+)+");
@@ -57,6 +60,11 @@ final class FlowPaths {
     /** The callback resource of a consumer. */
     String callbackPath(String contextPath, String consumerName) {
         return contextPath + basePath + "/" + PercentEncoding.encode(consumerName) + "/" + CALLBACK;
+    }
+
+    /** The verifier page of an out-of-band consumer, where the user pastes the code the provider showed. */
+    String verifierPath(String contextPath, String consumerName) {
+        return contextPath + basePath + "/" + PercentEncoding.encode(consumerName) + "/" + VERIFIER;
     }
 
     @Override

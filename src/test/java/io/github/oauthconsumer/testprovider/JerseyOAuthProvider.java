@@ -5,6 +5,7 @@ import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 
@@ -32,7 +33,13 @@ import org.glassfish.jersey.server.oauth1.OAuth1ServerProperties;
  * old token) renews</td></tr>
  * <tr><td>GET/POST/PUT/DELETE {@value #ECHO_PATH}</td><td>3-legged; answers an {@link EchoResponse}</td></tr>
  * <tr><td>GET/POST/PUT/DELETE {@value #TWO_LEGGED_PATH}</td><td>2-legged (no token allowed); answers an {@link EchoResponse}</td></tr>
+ * <tr><td>POST (or GET) {@value #REACTIVATE_PATH}</td><td>3-legged; reactivates an idle access token, as
+ * E*TRADE's {@code renew_access_token}</td></tr>
  * </table>
+ *
+ * <p>Modes, off by default, make it depart from RFC 5849 as some providers do:
+ * {@link #tokenRequestMethod(String) GET token endpoints}, an authorization page that takes
+ * {@link #keyAndTokenAuthorization() key and token}, and {@link #makeIdle(String) idle tokens}.
  *
  * <p>OAuth parameters may come in the {@code Authorization} header, the query or a form body
  * (see {@link ParameterTransmissionFilter}).
@@ -56,10 +63,12 @@ public final class JerseyOAuthProvider implements AutoCloseable {
     public static final String TWO_LEGGED_PATH = "api/two-legged";
     /** Revokes the access token a POST is signed with, as X/Twitter's {@code oauth/invalidate_token}. */
     public static final String REVOKE_PATH = "api/revoke";
+    public static final String REACTIVATE_PATH = "oauth/renew_access_token";
     /** The resource owner of {@link #approve(String)} and {@link #issueAccessToken(String)}. */
     public static final String DEFAULT_USER = "alice";
 
     private final TokenStore store = new TokenStore();
+    private final ProviderModes modes = new ProviderModes();
     private final ExchangeRecorder recorder = new ExchangeRecorder();
     private final List<EchoResponse> echoes = new CopyOnWriteArrayList<>();
     private final HttpServer server;
@@ -70,7 +79,8 @@ public final class JerseyOAuthProvider implements AutoCloseable {
                 .property(OAuth1ServerProperties.REALM, REALM)
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .register(new OAuth1ServerFeature(store, REQUEST_TOKEN_PATH, ACCESS_TOKEN_PATH))
-                .register(new TokenEndpointFilter(store))
+                .register(new TokenEndpointFilter(store, modes))
+                .register(new CallbackConfirmationFilter(modes))
                 .register(new SignatureMethodGuard(store))
                 .register(new RsaFailureMapper())
                 .register(new ParameterTransmissionFilter())
@@ -80,9 +90,10 @@ public final class JerseyOAuthProvider implements AutoCloseable {
                     protected void configure() {
                         bind(JerseyOAuthProvider.this).to(JerseyOAuthProvider.class);
                         bind(store).to(TokenStore.class);
+                        bind(modes).to(ProviderModes.class);
                     }
                 })
-                .registerClasses(ProtectedResource.class, AuthorizeResource.class);
+                .registerClasses(ProtectedResource.class, AuthorizeResource.class, ReactivationResource.class);
         server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), config);
         baseUri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
     }
@@ -135,6 +146,46 @@ public final class JerseyOAuthProvider implements AutoCloseable {
 
     public URI revocationUri() {
         return uri(REVOKE_PATH);
+    }
+
+    public URI reactivateUri() {
+        return uri(REACTIVATE_PATH);
+    }
+
+    // ---- modes ----
+
+    /**
+     * {@code GET}: the token endpoints (request token, access token, renewal) and
+     * {@value #REACTIVATE_PATH} answer GETs only, POSTs get 405; {@code POST} (the default): the
+     * other way round.
+     */
+    public JerseyOAuthProvider tokenRequestMethod(String method) {
+        modes.tokenRequestMethod(method);
+        return this;
+    }
+
+    /**
+     * The authorization page takes {@code ?key=<consumer key>&token=<request token>}, as E*TRADE's
+     * does, and refuses a request with {@code oauth_token} alone (400).
+     */
+    public JerseyOAuthProvider keyAndTokenAuthorization() {
+        modes.keyAndTokenAuthorization(true);
+        return this;
+    }
+
+    /**
+     * Request tokens are answered with {@code oauth_callback_confirmed=false}, as E*TRADE answers when
+     * no callback is registered for the consumer key (RFC 5849 says the provider must send {@code true}).
+     */
+    public JerseyOAuthProvider unconfirmedCallbacks() {
+        modes.callbackConfirmed(false);
+        return this;
+    }
+
+    /** The {@code oauth_problem} of the 401 that protected resources answer an idle token with; {@code token_rejected} by default. */
+    public JerseyOAuthProvider idleProblem(String problem) {
+        modes.idleProblem(problem);
+        return this;
     }
 
     // ---- consumers ----
@@ -190,6 +241,41 @@ public final class JerseyOAuthProvider implements AutoCloseable {
      */
     public void expire(String accessToken) {
         store.expire(accessToken);
+    }
+
+    /**
+     * Makes the access token idle now, as E*TRADE's after two hours without a request: protected
+     * resources answer it with 401 and the {@link #idleProblem(String) idle problem} until a request
+     * signed with it reaches {@value #REACTIVATE_PATH}.
+     */
+    public void makeIdle(String accessToken) {
+        store.makeIdle(accessToken);
+    }
+
+    /** Successful reactivations at {@value #REACTIVATE_PATH}. */
+    public int reactivationCount() {
+        return store.reactivationCount();
+    }
+
+    /**
+     * The query and form parameters of the request that obtained a request token (not yet exchanged),
+     * {@code oauth_*} ones sent there too, as the provider verified them.
+     */
+    public Map<String, List<String>> requestTokenParameters(String requestToken) {
+        return Map.copyOf(requestToken(requestToken).getAttributes());
+    }
+
+    /** The {@code oauth_callback} a request token (not yet exchanged) was obtained with. */
+    public String callbackOf(String requestToken) {
+        return requestToken(requestToken).callbackUrl();
+    }
+
+    private TokenStore.RequestToken requestToken(String requestToken) {
+        TokenStore.RequestToken token = store.getRequestToken(requestToken);
+        if (token == null) {
+            throw new IllegalArgumentException("unknown or exchanged request token " + requestToken);
+        }
+        return token;
     }
 
     /** Ends the authorization of a session: its handle no longer renews (401 {@code permission_denied}). */

@@ -36,11 +36,13 @@ public final class ProtectedResource {
 
     private final JerseyOAuthProvider provider;
     private final TokenStore store;
+    private final ProviderModes modes;
 
     @Inject
-    ProtectedResource(JerseyOAuthProvider provider, TokenStore store) {
+    ProtectedResource(JerseyOAuthProvider provider, TokenStore store, ProviderModes modes) {
         this.provider = provider;
         this.store = store;
+        this.modes = modes;
     }
 
     @GET
@@ -147,6 +149,9 @@ public final class ProtectedResource {
         }
         if (token.isExpired()) {
             throw new WebApplicationException(Problems.unauthorized("token_expired"));
+        }
+        if (token.isIdle()) {
+            throw new WebApplicationException(Problems.unauthorized(modes.idleProblem()));
         }
         return caller;
     }

@@ -42,6 +42,7 @@ final class TokenStore implements OAuth1Provider {
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final AtomicInteger renewals = new AtomicInteger();
     private final AtomicInteger renewalAttempts = new AtomicInteger();
+    private final AtomicInteger reactivations = new AtomicInteger();
 
     private volatile Clock clock = Clock.systemUTC();
     private volatile Duration accessTokenLifetime = Duration.ofHours(1);
@@ -141,6 +142,19 @@ final class TokenStore implements OAuth1Provider {
 
     void expire(String accessToken) {
         accessToken(accessToken).expired = true;
+    }
+
+    void makeIdle(String accessToken) {
+        accessToken(accessToken).idle = true;
+    }
+
+    void reactivate(AccessToken token) {
+        token.idle = false;
+        reactivations.incrementAndGet();
+    }
+
+    int reactivationCount() {
+        return reactivations.get();
     }
 
     void revoke(String accessToken) {
@@ -255,6 +269,10 @@ final class TokenStore implements OAuth1Provider {
             return callbackUrl;
         }
 
+        String consumerKey() {
+            return consumerKey;
+        }
+
         @Override
         public String getToken() {
             return token;
@@ -311,6 +329,7 @@ final class TokenStore implements OAuth1Provider {
         private final OAuthPrincipal principal;
         private final MultivaluedMap<String, String> attributes = new MultivaluedHashMap<>();
         private volatile boolean expired;
+        private volatile boolean idle;
 
         private AccessToken(String token, String secret, Session session, Instant issuedAt, Duration lifetime) {
             this.token = token;
@@ -327,6 +346,11 @@ final class TokenStore implements OAuth1Provider {
 
         boolean isExpired() {
             return expired || !clock.instant().isBefore(expiresAt);
+        }
+
+        /** Unused for too long, as E*TRADE's tokens after two hours: refused until reactivated. */
+        boolean isIdle() {
+            return idle;
         }
 
         boolean isSessionOver() {

@@ -9,7 +9,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -37,16 +39,25 @@ final class DemoProviderServer implements AutoCloseable {
         if (port == null || port.isBlank()) {
             return null;
         }
+        return start(port, Path.of(System.getProperty("sample.it.provider-log")), Map.of());
+    }
+
+    /**
+     * Starts a provider on this port with these settings ({@code demo.*}, as system properties, which
+     * win over the environment), and waits until Payara Micro says it is ready.
+     */
+    static DemoProviderServer start(String port, Path log, Map<String, String> settings)
+            throws IOException, InterruptedException {
         String config = System.getProperty("sample.it.payara-config");
-        Path log = Path.of(System.getProperty("sample.it.provider-log"));
         Files.createDirectories(log.getParent());
-        List<String> command = List.of(
+        List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"), "-Xmx384m",
                 "-Dhazelcast.config=" + config + "/hazelcast.xml", "-Dhazelcast.socket.bind.any=false",
-                "-Dh2.bindAddress=127.0.0.1",
-                "-jar", System.getProperty("sample.it.payara-micro"),
+                "-Dh2.bindAddress=127.0.0.1"));
+        settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", System.getProperty("sample.it.payara-micro"),
                 "--nocluster", "--disablephonehome", "--prebootcommandfile", config + "/preboot.asadmin",
-                "--port", port, "--deploy", System.getProperty("sample.it.demo-provider-war"));
+                "--port", port, "--deploy", System.getProperty("sample.it.demo-provider-war")));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         DemoProviderServer server = new DemoProviderServer(process);
         CompletableFuture<Void> ready = new CompletableFuture<>();

@@ -26,7 +26,10 @@ public final class ApiResource {
         this.provider = provider;
     }
 
-    /** 3-legged: who the access token speaks for; an expired token gets {@code token_expired}. */
+    /**
+     * 3-legged: who the access token speaks for, and how often it was reactivated; an expired token
+     * gets {@code token_expired}, an idle one {@code token_rejected}.
+     */
     @GET
     @Path("me")
     public String me(@Context SecurityContext security) {
@@ -41,11 +44,15 @@ public final class ApiResource {
         if (token.isExpired()) {
             throw new WebApplicationException(OAuthProblems.unauthorized("token_expired"));
         }
+        if (provider.isIdleElseUse(token)) {
+            throw new WebApplicationException(OAuthProblems.unauthorized(OAuthProblems.IDLE_TOKEN));
+        }
         return Json.createObjectBuilder()
                 .add("user", caller.user())
                 .add("consumer", caller.consumerKey())
                 .add("token", caller.token())
                 .add("tokenExpiresAt", token.expiresAt().getEpochSecond())
+                .add("reactivations", token.reactivations())
                 .build().toString();
     }
 

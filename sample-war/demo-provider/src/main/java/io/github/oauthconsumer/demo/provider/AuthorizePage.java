@@ -26,7 +26,8 @@ import static io.github.oauthconsumer.demo.provider.Html.escape;
  * The user's side of the flow, which Jersey leaves to the application: {@code GET oauth/authorize}
  * shows which consumer asks and offers Approve and Deny; the {@code POST} sends the user back to the
  * consumer's callback with {@code oauth_token} and either {@code oauth_verifier} or
- * {@code oauth_problem=user_refused}. With an {@code oob} callback the page shows the verifier.
+ * {@code oauth_problem=user_refused}. With an {@code oob} callback the page shows the verifier, for the
+ * user to paste into the application.
  * There is no login: the user types a name, as befits a demo.
  */
 @Path(DemoApplication.AUTHORIZE_PATH)
@@ -35,17 +36,33 @@ public final class AuthorizePage {
     private static final String DEFAULT_USER = "alice";
 
     private final DemoOAuthProvider provider;
+    private final DemoSettings settings;
 
-    AuthorizePage(DemoOAuthProvider provider) {
+    AuthorizePage(DemoOAuthProvider provider, DemoSettings settings) {
         this.provider = provider;
+        this.settings = settings;
     }
 
-    /** The approval page for a request token. */
+    /**
+     * The approval page for a request token: {@code ?oauth_token=...}, or, with
+     * {@code demo.authorize-parameters=key-token}, {@code ?key=<consumer key>&token=<request token>}
+     * as E*TRADE's page takes them.
+     */
     @GET
-    public Response ask(@QueryParam(OAuth1Parameters.TOKEN) String requestToken) {
+    public Response ask(@QueryParam(OAuth1Parameters.TOKEN) String oauthToken, @QueryParam("key") String key,
+            @QueryParam("token") String keyedToken) {
+        String requestToken = settings.keyAndToken() ? keyedToken : oauthToken;
         DefaultOAuth1Provider.Token token = provider.getRequestToken(requestToken);
         if (token == null) {
-            return unknownToken();
+            return settings.keyAndToken() && oauthToken != null
+                    ? Html.page(Response.Status.BAD_REQUEST, "Unknown request",
+                            "<p>This provider's approval page takes <code>?key=&lt;consumer key&gt;&amp;token=&lt;request"
+                                    + " token&gt;</code>, not <code>oauth_token</code>.</p>")
+                    : unknownToken();
+        }
+        if (settings.keyAndToken() && !token.getConsumer().getKey().equals(key)) {
+            return Html.page(Response.Status.BAD_REQUEST, "Unknown application",
+                    "<p>The <code>key</code> is not the consumer key of this request.</p>");
         }
         return Html.page(Response.Status.OK, "Authorize access", """
                 <p>The application <strong>%s</strong> asks to use your account at this demo provider.</p>
@@ -89,8 +106,8 @@ public final class AuthorizePage {
         }
         if (outOfBand) {
             return answer.containsKey(OAuth1Parameters.VERIFIER)
-                    ? Html.page(Response.Status.OK, "Access approved", "<p>Give the application this verifier: <code>"
-                            + escape(answer.get(OAuth1Parameters.VERIFIER)) + "</code></p>")
+                    ? Html.page(Response.Status.OK, "Access approved", "<p>Give the application this code: <code id=\"verifier\">"
+                            + escape(answer.get(OAuth1Parameters.VERIFIER)) + "</code></p><p>You can close this tab.</p>")
                     : Html.page(Response.Status.OK, "Access denied", "<p>The application gets no access.</p>");
         }
         return Response.seeOther(withQuery(callbackUri, answer)).build();

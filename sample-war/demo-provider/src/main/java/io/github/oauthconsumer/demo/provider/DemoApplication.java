@@ -12,7 +12,7 @@ import org.glassfish.jersey.server.oauth1.OAuth1ServerProperties;
 
 /**
  * The demo provider's JAX-RS application: Jersey's OAuth 1 server with its two token endpoints,
- * plus the pages and resources of this package. Jersey rather than plain JAX-RS, because the
+ * plus the pages and resources of this package, in the modes its settings choose. Jersey rather than plain JAX-RS, because the
  * OAuth server is Jersey's; Payara Micro runs on Jersey.
  */
 @ApplicationPath("/")
@@ -21,6 +21,7 @@ public class DemoApplication extends ResourceConfig {
     static final String REQUEST_TOKEN_PATH = "oauth/request_token";
     static final String AUTHORIZE_PATH = "oauth/authorize";
     static final String ACCESS_TOKEN_PATH = "oauth/access_token";
+    static final String REACTIVATE_PATH = "oauth/renew_access_token";
 
     private static final Logger LOG = Logger.getLogger(DemoApplication.class.getName());
 
@@ -33,9 +34,12 @@ public class DemoApplication extends ResourceConfig {
         // Jersey's token endpoints answer errors with no body: keep it so, not Payara's HTML error page
         property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         register(new OAuth1ServerFeature(provider, REQUEST_TOKEN_PATH, ACCESS_TOKEN_PATH));
-        register(new SessionRenewalFilter(provider));
-        registerInstances(new IndexPage(settings), new AuthorizePage(provider), new ApiResource(provider),
-                new LtiLaunchPage(settings));
+        SessionRenewalFilter renewal = new SessionRenewalFilter(provider);
+        register(renewal);
+        register(new TokenEndpointModeFilter(provider, settings, renewal));
+        registerInstances(new IndexPage(settings), new AuthorizePage(provider, settings), new ApiResource(provider),
+                new LtiLaunchPage(settings), new ReactivationResource(provider, settings),
+                new IdleTokensPage(provider, settings));
         LOG.info(() -> "Demo OAuth 1.0a provider: " + settings);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -29,7 +30,9 @@ import org.glassfish.jersey.server.oauth1.OAuth1Token;
  * same session.</li>
  * </ul>
  * Expired tokens are still handed to Jersey, so that it verifies the signature of a request that
- * uses one; the resource then answers {@code token_expired}.
+ * uses one; the resource then answers {@code token_expired}. With {@code demo.idle-timeout}, a
+ * token unused that long (or made idle from the index page) is idle, as E*TRADE's are after two
+ * hours: refused until it is {@link #reactivate reactivated}.
  */
 final class DemoOAuthProvider implements OAuth1Provider {
 
@@ -43,6 +46,7 @@ final class DemoOAuthProvider implements OAuth1Provider {
     private final OAuth1Consumer consumer;
     private final Duration tokenLifetime;
     private final Duration authorizationLifetime;
+    private final Duration idleTimeout;
     private final Map<String, AccessToken> accessTokens = new ConcurrentHashMap<>();
 
     DemoOAuthProvider(DemoSettings settings) {
@@ -52,6 +56,7 @@ final class DemoOAuthProvider implements OAuth1Provider {
                 Caller.consumer(key));
         tokenLifetime = settings.tokenLifetime();
         authorizationLifetime = settings.authorizationLifetime();
+        idleTimeout = settings.idleTimeout();
     }
 
     @Override
@@ -97,6 +102,36 @@ final class DemoOAuthProvider implements OAuth1Provider {
         return token == null ? null : accessTokens.get(token);
     }
 
+    /**
+     * Whether the token is idle: idle tokens are switched on, and it went unused for the idle
+     * timeout or was made idle. Otherwise it counts as used now.
+     */
+    boolean isIdleElseUse(AccessToken token) {
+        if (idleTimeout.isZero()) {
+            return false;
+        }
+        Instant now = Instant.now();
+        if (token.idle || !now.isBefore(token.lastUsed.plus(idleTimeout))) {
+            token.idle = true;
+            return true;
+        }
+        token.lastUsed = now;
+        return false;
+    }
+
+    /** Makes an idle token usable again, as E*TRADE's {@code renew_access_token} does; the token stays the same. */
+    void reactivate(AccessToken token) {
+        token.idle = false;
+        token.lastUsed = Instant.now();
+        token.reactivations.incrementAndGet();
+    }
+
+    /** Makes every access token idle now, as if the idle timeout had passed; how many there were. */
+    int makeAllIdle() {
+        accessTokens.values().forEach(token -> token.idle = true);
+        return accessTokens.size();
+    }
+
     /** Replaces a token by a new one of the same session; null if it was replaced already. */
     AccessToken renew(AccessToken old) {
         return accessTokens.remove(old.getToken(), old) ? issue(old.session, Instant.now()) : null;
@@ -130,8 +165,12 @@ final class DemoOAuthProvider implements OAuth1Provider {
         private final Instant expiresAt;
         private final Caller principal;
         private final MultivaluedMap<String, String> attributes = new MultivaluedHashMap<>();
+        private final AtomicInteger reactivations = new AtomicInteger();
+        private volatile Instant lastUsed;
+        private volatile boolean idle;
 
         private AccessToken(String token, String secret, Session session, Instant issuedAt) {
+            this.lastUsed = issuedAt;
             this.token = token;
             this.secret = secret;
             this.session = session;
@@ -153,6 +192,10 @@ final class DemoOAuthProvider implements OAuth1Provider {
 
         boolean isExpired() {
             return !Instant.now().isBefore(expiresAt);
+        }
+
+        int reactivations() {
+            return reactivations.get();
         }
 
         @Override

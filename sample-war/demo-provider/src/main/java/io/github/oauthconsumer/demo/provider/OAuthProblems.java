@@ -14,6 +14,9 @@ final class OAuthProblems {
     /** The realm of every {@code WWW-Authenticate} challenge, Jersey's included. */
     static final String REALM = "demo";
 
+    /** The problem an idle token is refused with: E*TRADE's, as its users report it. */
+    static final String IDLE_TOKEN = "token_rejected";
+
     private static final String CHALLENGE = "OAuth realm=\"" + REALM + "\"";
 
     private OAuthProblems() {
@@ -35,6 +38,11 @@ final class OAuthProblems {
                 .type(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
                 .entity("oauth_problem=" + problem)
                 .build();
+    }
+
+    /** 405 for a token request with the method this provider's token endpoints do not take. */
+    static Response methodNotAllowed(String allowed) {
+        return Response.status(Response.Status.METHOD_NOT_ALLOWED).allow(allowed).build();
     }
 
     /** 400 with an {@code oauth_problem} such as {@code parameter_absent}. */

@@ -53,7 +53,8 @@ final class SessionRenewalFilter implements ContainerRequestFilter {
         }
     }
 
-    private Response renew(OAuthServerRequest request, OAuth1Parameters params, String handle) {
+    /** The renewal's answer, for a request of any method ({@link TokenEndpointModeFilter} passes GETs). */
+    Response renew(OAuthServerRequest request, OAuth1Parameters params, String handle) {
         if (params.getConsumerKey() == null || params.getToken() == null || params.getSignature() == null) {
             return OAuthProblems.badRequest("parameter_absent");
         }
