@@ -33,7 +33,7 @@ public final class ValidatePaths {
     /**
      * Reads every name's patterns and checks them.
      *
-     * @return the patterns by name (sorted by name), or the problems found, each naming its key
+     * @return the valid patterns by name (sorted by name), and the problems found, each naming its key
      */
     public static Result read(Config config) {
         Map<String, List<String>> patterns = new TreeMap<>();
@@ -61,7 +61,7 @@ public final class ValidatePaths {
             }
         }
         problems.addAll(overlaps(patterns));
-        return new Result(problems.isEmpty() ? Collections.unmodifiableMap(patterns) : Map.of(), List.copyOf(problems));
+        return new Result(Collections.unmodifiableMap(patterns), List.copyOf(problems));
     }
 
     private static List<String> overlaps(Map<String, List<String>> patterns) {
@@ -131,9 +131,9 @@ public final class ValidatePaths {
     }
 
     /**
-     * The patterns of every name, or what prevents them.
+     * The patterns of every name, and what is wrong with them.
      *
-     * @param patterns the patterns by consumer name; empty when there are problems
+     * @param patterns the valid patterns by consumer name; not to be mapped when there are problems
      * @param problems every problem found, each naming its key
      */
     public record Result(Map<String, List<String>> patterns, List<String> problems) {

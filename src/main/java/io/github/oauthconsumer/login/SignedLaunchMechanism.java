@@ -17,7 +17,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The Jakarta Security mechanism of {@code @SignedLaunchAuthenticationMechanismDefinition}. A POST
@@ -94,7 +93,7 @@ public class SignedLaunchMechanism implements HttpAuthenticationMechanism {
             response.setHeader("Cache-Control", "no-store");
             return AuthenticationStatus.SEND_CONTINUE;
         }
-        return context.notifyContainerAboutLogin(new CallerPrincipal(caller.name()), Set.copyOf(caller.groups()));
+        return context.notifyContainerAboutLogin(new CallerPrincipal(caller.name()), caller.groups());
     }
 
     /** A POST to the launch path (the path inside the application, as the container mapped it). */

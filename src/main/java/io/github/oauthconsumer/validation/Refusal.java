@@ -14,7 +14,7 @@ import java.util.Map;
  *
  * @param status  the HTTP status
  * @param headers the headers: a {@code WWW-Authenticate} challenge, a {@code Retry-After}
- * @param type    the body's media type
+ * @param type    the body's media type, or null when the body is empty
  * @param body    the body
  */
 record Refusal(int status, Map<String, String> headers, String type, byte[] body) {
@@ -35,7 +35,9 @@ record Refusal(int status, Map<String, String> headers, String type, byte[] body
     void writeTo(HttpServletResponse response) throws IOException {
         response.setStatus(status);
         headers.forEach(response::setHeader);
-        response.setContentType(type);
+        if (type != null) {
+            response.setContentType(type);
+        }
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
         response.flushBuffer();

@@ -52,11 +52,6 @@ final class SignatureCheck {
         this.validators = validators;
     }
 
-    /** The consumer name. */
-    String name() {
-        return name;
-    }
-
     /**
      * Verifies the request. A request this name has accepted already (a servlet filter and a JAX-RS
      * filter on the same path, say) is not checked twice: its nonce is used.

@@ -1,7 +1,9 @@
 /**
- * Verification of incoming signed requests: {@code @ValidateSignature} on JAX-RS resources, the
- * verifiers per consumer name (keys, nonces, timestamps), the URL that was signed (also behind a
- * proxy), refusals and the optional invalid-signature page.
+ * Verification of incoming signed requests: one check per consumer name, run by
+ * {@code @ValidateSignature} on JAX-RS resources, by the servlet filter of {@code validate-paths},
+ * by the {@code SignatureValidation} bean and by the signed-launch login; the verifiers (keys,
+ * nonces, timestamps), the URL that was signed (also behind a proxy), the request as verified,
+ * refusals and the optional invalid-signature page.
  *
  * <p>Internal: not API. May use {@code api}, {@code spi}, {@code core} and {@code config}.
  */

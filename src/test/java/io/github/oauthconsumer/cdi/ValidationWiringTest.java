@@ -97,6 +97,23 @@ class ValidationWiringTest {
         }
     }
 
+    @Test
+    void namesWithValidatePathsAreCheckedAtDeploymentAndTheirPatternsMustNotOverlap() {
+        ConfigProperties config = new ConfigProperties().hmac("lti", "lms", "own secret")
+                .set("lti", ConfigKeys.VALIDATE_PATHS, "/lti/*")
+                .set("hooks", ConfigKeys.CONSUMER_KEY, "hooks", ConfigKeys.VALIDATE_PATHS, "/lti/grades, hooks");
+
+        DeploymentException failure = assertThrows(DeploymentException.class,
+                () -> OAuthWeld.start(config, LaunchResource.class).close());
+
+        String message = failure.getMessage();
+        assertTrue(message.contains("oauth1.hooks.validate-paths has 'hooks', which is no servlet url-pattern"), message);
+        assertTrue(message.contains("oauth1.hooks.validate-paths ('/lti/grades') and oauth1.lti.validate-paths ('/lti/*')"
+                + " match the same requests"), message);
+        assertTrue(message.contains("oauth1.hooks.consumer-secret or oauth1.hooks.public-key is missing"),
+                "a name known only from validate-paths is checked as a validating consumer: " + message);
+    }
+
     /** A bean with a validated method, as a JAX-RS resource would be. */
     @Dependent
     static class LaunchResource {
