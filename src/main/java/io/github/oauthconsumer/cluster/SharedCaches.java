@@ -14,6 +14,7 @@ import javax.cache.CacheManager;
 import javax.cache.Caching;
 import javax.cache.configuration.CompleteConfiguration;
 import javax.cache.configuration.Configuration;
+import javax.cache.configuration.Factory;
 import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.CreatedExpiryPolicy;
 import javax.cache.expiry.ExpiryPolicy;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * The four caches the shared stores use, from the cluster's JCache {@code CacheManager}: the one
@@ -62,6 +64,7 @@ public class SharedCaches {
     private StoreConfig config;
     private ClassLoader loader;
     private volatile CacheManager manager;
+    private volatile Duration nonceLifetime;
     private final ConcurrentMap<String, Cache<String, String>> opened = new ConcurrentHashMap<>();
 
     /** Used by CDI; the settings are read after injection. */
@@ -83,37 +86,54 @@ public class SharedCaches {
 
     /** The nonces: one entry per accepted request, for as long as its timestamp could be accepted. */
     Cache<String, String> nonces() {
-        return cache(NONCES, CreatedExpiryPolicy.factoryOf(duration(nonceLifetime())));
+        return cache(NONCES, () -> CreatedExpiryPolicy.factoryOf(duration(nonceLifetime())));
     }
 
-    /** How long a nonce entry lives: twice the longest timestamp window of the deployed consumers, plus a minute. */
+    /**
+     * How long a nonce entry lives: twice the longest timestamp window of the deployed consumers,
+     * plus a minute. Computed once (the deployed consumers do not change), since every verified
+     * request asks.
+     */
     Duration nonceLifetime() {
+        Duration lifetime = nonceLifetime;
+        if (lifetime == null) {
+            lifetime = longestWindow().multipliedBy(2).plus(MARGIN);
+            nonceLifetime = lifetime;
+        }
+        return lifetime;
+    }
+
+    private Duration longestWindow() {
         Duration longest = Duration.ofSeconds(300);
         for (ConsumerDefinition definition : definitions.deployed()) {
             Duration window = definition.config().timestampWindow();
             longest = window.compareTo(longest) > 0 ? window : longest;
         }
-        return longest.multipliedBy(2).plus(MARGIN);
+        return longest;
     }
 
     /** The pending authorizations, for the longest pending timeout plus a minute. */
     Cache<String, String> pending() {
+        return cache(PENDING, () -> CreatedExpiryPolicy.factoryOf(duration(longestPendingTimeout().plus(MARGIN))));
+    }
+
+    private Duration longestPendingTimeout() {
         Duration longest = Duration.ofMinutes(10);
         for (ConsumerDefinition definition : definitions.deployed()) {
             Duration timeout = definition.config().pendingAuthorizationTimeout();
             longest = timeout.compareTo(longest) > 0 ? timeout : longest;
         }
-        return cache(PENDING, CreatedExpiryPolicy.factoryOf(duration(longest.plus(MARGIN))));
+        return longest;
     }
 
     /** The access tokens, forgotten after {@code oauth1.store.jcache.token-idle-timeout} without use. */
     Cache<String, String> tokens() {
-        return cache(TOKENS, TouchedExpiryPolicy.factoryOf(duration(config.tokenIdleTimeout())));
+        return cache(TOKENS, () -> TouchedExpiryPolicy.factoryOf(duration(config.tokenIdleTimeout())));
     }
 
     /** The renewals in progress and their results. */
     Cache<String, String> renewals() {
-        return cache(RENEWALS, CreatedExpiryPolicy.factoryOf(duration(RENEWAL_ENTRY_LIFETIME)));
+        return cache(RENEWALS, () -> CreatedExpiryPolicy.factoryOf(duration(RENEWAL_ENTRY_LIFETIME)));
     }
 
     /** The full name of one of the caches. */
@@ -121,18 +141,19 @@ public class SharedCaches {
         return config.cacheName(what);
     }
 
-    private Cache<String, String> cache(String what, javax.cache.configuration.Factory<ExpiryPolicy> expiry) {
+    /** The cache, opened (and created with the expiry {@code expiry} gives) on first use or after it was closed. */
+    private Cache<String, String> cache(String what, Supplier<Factory<ExpiryPolicy>> expiry) {
         Cache<String, String> cache = opened.get(what);
         if (cache != null && !cache.isClosed()) {
             return cache;
         }
-        cache = open(config.cacheName(what), expiry);
+        cache = open(config.cacheName(what), expiry.get());
         opened.put(what, cache);
         return cache;
     }
 
     @SuppressWarnings("unchecked")
-    private Cache<String, String> open(String name, javax.cache.configuration.Factory<ExpiryPolicy> expiry) {
+    private Cache<String, String> open(String name, Factory<ExpiryPolicy> expiry) {
         CacheManager cacheManager = manager();
         Cache<String, String> cache = cacheManager.getCache(name);
         if (cache != null) {
