@@ -136,6 +136,19 @@ public final class JerseyOAuthProvider implements AutoCloseable {
         return uri(ACCESS_TOKEN_PATH);
     }
 
+    /**
+     * The MicroProfile Config lines of a consumer that runs the access-token flow against this
+     * provider: {@code oauth1.<name>.*} key, secret and the three URLs, the approval page approving
+     * for {@code user}.
+     */
+    public List<String> flowConsumerConfig(String name, String consumerKey, String consumerSecret, String user) {
+        String prefix = "oauth1." + name + ".";
+        return List.of(prefix + "consumer-key=" + consumerKey, prefix + "consumer-secret=" + consumerSecret,
+                prefix + "request-token-url=" + requestTokenUri(),
+                prefix + "authorization-url=" + authorizationUri() + "?user=" + user,
+                prefix + "access-token-url=" + accessTokenUri());
+    }
+
     public URI echoUri() {
         return uri(ECHO_PATH);
     }

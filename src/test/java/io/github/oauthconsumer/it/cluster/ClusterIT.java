@@ -94,12 +94,8 @@ class ClusterIT {
         List<String> config = new ArrayList<>();
         config.add("oauth1.store=jcache");
         config.add("provider.base-url=" + provider.baseUri());
-        config.add("oauth1.provider.consumer-key=" + CONSUMER_KEY);
-        config.add("oauth1.provider.consumer-secret=" + CONSUMER_SECRET);
+        config.addAll(provider.flowConsumerConfig("provider", CONSUMER_KEY, CONSUMER_SECRET, "carol"));
         config.add("oauth1.provider.read-timeout=20s");
-        config.add("oauth1.provider.request-token-url=" + provider.requestTokenUri());
-        config.add("oauth1.provider.authorization-url=" + provider.authorizationUri() + "?user=carol");
-        config.add("oauth1.provider.access-token-url=" + provider.accessTokenUri());
         config.add("oauth1.lti.consumer-key=" + LTI_KEY);
         config.add("oauth1.lti.consumer-secret=" + LTI_SECRET);
         config.add("oauth1.lti.public-base-url=" + BALANCER);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -42,15 +43,9 @@ class AlternativeTokenStoreIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         provider = JerseyOAuthProvider.start().registerConsumer(CONSUMER_KEY, CONSUMER_SECRET);
-        List<String> config = List.of(
-                "oauth1.flow.base-path=/connect",
-                "provider.base-url=" + provider.baseUri(),
-                "oauth1.provider.consumer-key=" + CONSUMER_KEY,
-                "oauth1.provider.consumer-secret=" + CONSUMER_SECRET,
-                "oauth1.provider.read-timeout=20s",
-                "oauth1.provider.request-token-url=" + provider.requestTokenUri(),
-                "oauth1.provider.authorization-url=" + provider.authorizationUri() + "?user=carol",
-                "oauth1.provider.access-token-url=" + provider.accessTokenUri());
+        List<String> config = new ArrayList<>(provider.flowConsumerConfig("provider", CONSUMER_KEY, CONSUMER_SECRET, "carol"));
+        config.addAll(List.of("oauth1.flow.base-path=/connect", "provider.base-url=" + provider.baseUri(),
+                "oauth1.provider.read-timeout=20s"));
         return ItSupport.war("alternative.war", config,
                 FlowApplication.class, ProtectedResource.class, UserTokenStore.class, StoreResource.class);
     }

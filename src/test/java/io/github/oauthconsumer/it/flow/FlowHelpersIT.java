@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -42,13 +43,8 @@ class FlowHelpersIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         provider = JerseyOAuthProvider.start().registerConsumer(CONSUMER_KEY, CONSUMER_SECRET);
-        List<String> config = List.of(
-                "oauth1.provider.consumer-key=" + CONSUMER_KEY,
-                "oauth1.provider.consumer-secret=" + CONSUMER_SECRET,
-                "oauth1.provider.request-token-url=" + provider.requestTokenUri(),
-                "oauth1.provider.authorization-url=" + provider.authorizationUri() + "?user=carol",
-                "oauth1.provider.access-token-url=" + provider.accessTokenUri(),
-                "oauth1.provider.revocation-url=" + provider.revocationUri());
+        List<String> config = new ArrayList<>(provider.flowConsumerConfig("provider", CONSUMER_KEY, CONSUMER_SECRET, "carol"));
+        config.add("oauth1.provider.revocation-url=" + provider.revocationUri());
         String connect = """
                 <!DOCTYPE html>
                 <html xmlns:h="jakarta.faces.html" xmlns:f="jakarta.faces.core">
