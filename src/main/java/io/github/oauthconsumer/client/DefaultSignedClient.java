@@ -28,7 +28,9 @@ import java.util.concurrent.CompletionStage;
  * {@link OAuthSigningFilter} signs them, maps provider errors, renews expired tokens once per
  * request with the OAuth Session handle (through {@link TokenRenewals}, so that callers that find
  * the same token expired share one renewal), and reactivates idle tokens once per request where the
- * provider wants that instead (a {@code reactivate-url}); each time the request is then sent again.
+ * provider wants that instead (a {@code reactivate-url}), and takes the token that replaced the one
+ * it sent when the provider rejects that one because another caller renewed it in the meantime; each
+ * time the request is then sent again, once.
  */
 final class DefaultSignedClient implements SignedClient {
 
@@ -58,16 +60,7 @@ final class DefaultSignedClient implements SignedClient {
     public Response send(SignedRequest request) {
         TokenInUse token = tokenFor(request);
         Response response = exchange(request, token.current);
-        if (isExpiredTokenAnswer(response, token)) {
-            response.close();
-            token.renew();
-        } else if (isIdleTokenAnswer(response, token)) {
-            response.close();
-            token.reactivate();
-        } else {
-            return checked(response);
-        }
-        return checked(exchange(request, token.current));
+        return checked(token.mended(response) ? exchange(request, token.current) : response);
     }
 
     @Override
@@ -86,18 +79,7 @@ final class DefaultSignedClient implements SignedClient {
                 .exceptionally(failure -> {
                     throw ProviderCalls.unreachable(name, request.method() + " " + request.url(), unwrap(failure));
                 })
-                .thenCompose(response -> {
-                    if (isExpiredTokenAnswer(response, token)) {
-                        response.close();
-                        token.renew();
-                    } else if (isIdleTokenAnswer(response, token)) {
-                        response.close();
-                        token.reactivate();
-                    } else {
-                        return CompletableFuture.completedFuture(checked(response));
-                    }
-                    return CompletableFuture.completedFuture(checked(exchange(request, token.current)));
-                });
+                .thenApply(response -> checked(token.mended(response) ? exchange(request, token.current) : response));
     }
 
     @Override
@@ -160,21 +142,8 @@ final class DefaultSignedClient implements SignedClient {
         return body == null ? null : Entity.entity(body, request.mediaType());
     }
 
-    private boolean isExpiredTokenAnswer(Response response, TokenInUse token) {
-        if (response.getStatus() != 401 || token.current == null || !token.current.isRenewable() || token.renewed) {
-            return false;
-        }
-        OAuthException error = ProviderCalls.errorAnswer(response);
-        return error instanceof OAuthProblemException problem && problem.problem().equals(OAuthProblem.TOKEN_EXPIRED);
-    }
-
-    /**
-     * A 401 that says the token is idle (the consumer's {@code reactivate-problem}), for a consumer
-     * with a {@code reactivate-url}, not yet reactivated for this request.
-     */
-    private boolean isIdleTokenAnswer(Response response, TokenInUse token) {
-        return response.getStatus() == 401 && token.current != null && !token.reactivated && endpoints.reactivates()
-                && ProviderCalls.namesProblem(response, endpoints.idleTokenProblem());
+    private static boolean names(Response response, OAuthProblem problem) {
+        return ProviderCalls.errorAnswer(response) instanceof OAuthProblemException reported && reported.problem().equals(problem);
     }
 
     private static Response checked(Response response) {
@@ -203,31 +172,65 @@ final class DefaultSignedClient implements SignedClient {
         return "SignedClient[" + name + "]";
     }
 
-    /** The token one request signs with, renewed at most once. */
+    /** The token one request signs with, mended at most once when the provider refuses it. */
     private final class TokenInUse {
         private AccessToken current;
         private final boolean fromStore;
-        private boolean renewed;
-        private boolean reactivated;
+        private boolean mended;
 
         TokenInUse(AccessToken current, boolean fromStore) {
             this.current = current;
             this.fromStore = fromStore;
         }
 
+        /**
+         * Whether the provider's answer is a refusal of this token that can be mended, mended now,
+         * so that the request is to be sent again with {@link #current}: an expired token renewed
+         * (OAuth Session), an idle token reactivated (the consumer's {@code reactivate-url}), or a
+         * token already replaced by another caller's renewal or flow (whatever the provider says of
+         * a token it replaced: {@code token_rejected}, {@code token_revoked} or a bare 401). Once per
+         * request; any other answer is left as it is, readable.
+         */
+        boolean mended(Response response) {
+            if (mended || current == null || response.getStatus() != 401) {
+                return false;
+            }
+            Optional<AccessToken> replacement;
+            if (current.isRenewable() && names(response, OAuthProblem.TOKEN_EXPIRED)) {
+                response.close();
+                renew();
+            } else if (endpoints.reactivates() && ProviderCalls.namesProblem(response, endpoints.idleTokenProblem())) {
+                response.close();
+                endpoints.reactivate(current);
+            } else if ((replacement = replacement()).isPresent()) {
+                response.close();
+                current = replacement.get();
+            } else {
+                return false;
+            }
+            mended = true;
+            return true;
+        }
+
         /** Renews the token, or takes the renewal another caller made of the same token at the same time. */
         void renew() {
             AccessToken previous = current;
             TokenRenewals.Renewed next = renewals.renew(name, previous, () -> endpoints.renew(previous));
-            renewed = true;
+            mended = true;
             current = next.token();
             tokens.renewed(name, previous, next.token(), fromStore, next.here());
         }
 
-        /** Reactivates the idle token, which stays the same; once per request. */
-        void reactivate() {
-            reactivated = true;
-            endpoints.reactivate(current);
+        /**
+         * The token that took this one's place: the renewal another caller made of it (the provider
+         * revoked this one when it renewed it), or, for the user's token, the one the store now holds.
+         */
+        private Optional<AccessToken> replacement() {
+            Optional<AccessToken> renewed = current.isRenewable() ? renewals.renewalOf(name, current) : Optional.empty();
+            if (renewed.isPresent() || !fromStore) {
+                return renewed;
+            }
+            return tokens.find(name).filter(stored -> !stored.token().equals(current.token()));
         }
     }
 }

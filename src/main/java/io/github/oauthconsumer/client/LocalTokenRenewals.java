@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -59,6 +60,19 @@ public class LocalTokenRenewals implements TokenRenewals {
             attempts.remove(key, mine);
             mine.result.completeExceptionally(failure);
             throw failure;
+        }
+    }
+
+    @Override
+    public Optional<AccessToken> renewalOf(String consumerName, AccessToken token) {
+        Attempt attempt = attempts.get(new Key(consumerName, token.token()));
+        if (attempt == null || attempt.isForgottenAt(clock.instant())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(attempt.result.join());
+        } catch (CompletionException failed) {
+            return Optional.empty();
         }
     }
 

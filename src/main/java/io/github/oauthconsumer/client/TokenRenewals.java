@@ -2,6 +2,7 @@ package io.github.oauthconsumer.client;
 
 import io.github.oauthconsumer.api.AccessToken;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -23,6 +24,18 @@ public interface TokenRenewals {
      * @throws io.github.oauthconsumer.api.OAuthException what the renewal threw, also to the callers that waited for it
      */
     Renewed renew(String consumerName, AccessToken expired, Supplier<AccessToken> renewal);
+
+    /**
+     * The token another caller renewed this one into, waiting for a renewal still in progress;
+     * starts none. For a caller whose request was refused because the provider had already replaced
+     * the token it read (a provider revokes the old token when it renews it, so that caller gets
+     * {@code token_rejected}, not {@code token_expired}).
+     *
+     * @param consumerName the consumer the token belongs to
+     * @param token        the token the provider refused
+     * @return the renewed token, or empty when no renewal of this token is known or it failed
+     */
+    Optional<AccessToken> renewalOf(String consumerName, AccessToken token);
 
     /**
      * The outcome of {@link #renew}.

@@ -89,8 +89,7 @@ public class SharedTokenRenewals implements TokenRenewals {
                         return new Renewed(renewed.get(), false);
                     }
                 }
-                pause(wait, consumerName);
-                wait = wait.multipliedBy(2).compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait.multipliedBy(2);
+                wait = pause(wait, consumerName);
             }
         } catch (CacheUnusable unusable) {
             if (UNUSABLE_CACHE_LOG.tryPass() >= 0) {
@@ -100,6 +99,32 @@ public class SharedTokenRenewals implements TokenRenewals {
                                 consumerName});
             }
             return new Renewed(renewal.get(), true);
+        }
+    }
+
+    @Override
+    public Optional<AccessToken> renewalOf(String consumerName, AccessToken token) {
+        Optional<AccessToken> onThisNode = local.renewalOf(consumerName, token);
+        if (onThisNode.isPresent()) {
+            return onThisNode;
+        }
+        String key = Sealing.digest("renewal", consumerName, token.token());
+        Duration wait = FIRST_WAIT;
+        try {
+            Cache<String, String> cache = shared(caches::renewals);
+            while (true) {
+                String current = shared(() -> cache.get(key));
+                if (current == null || isAbandoned(current)) {
+                    return Optional.empty();
+                }
+                if (current.startsWith(RENEWED)) {
+                    return Sealing.open(Sealing.key(token.secret(), PURPOSE), current.substring(RENEWED.length()))
+                            .flatMap(StoredForms::accessToken);
+                }
+                wait = pause(wait, consumerName);
+            }
+        } catch (CacheUnusable unusable) {
+            return Optional.empty();
         }
     }
 
@@ -158,9 +183,12 @@ public class SharedTokenRenewals implements TokenRenewals {
         return config.connectTimeout().plus(config.readTimeout()).plusSeconds(5);
     }
 
-    private static void pause(Duration wait, String consumerName) {
+    /** Waits while another node renews; returns the next, longer wait. */
+    private static Duration pause(Duration wait, String consumerName) {
         try {
             Thread.sleep(wait.toMillis());
+            Duration doubled = wait.multipliedBy(2);
+            return doubled.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : doubled;
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new OAuthProviderException("interrupted while another node renewed the token of '" + consumerName + "'", 0);

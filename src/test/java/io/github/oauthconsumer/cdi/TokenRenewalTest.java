@@ -6,6 +6,7 @@ import io.github.oauthconsumer.api.NoAccessTokenException;
 import io.github.oauthconsumer.api.OAuthConsumer;
 import io.github.oauthconsumer.api.OAuthProblem;
 import io.github.oauthconsumer.api.OAuthProblemException;
+import io.github.oauthconsumer.api.OAuthProviderException;
 import io.github.oauthconsumer.api.SignedClient;
 import io.github.oauthconsumer.api.SignedRequest;
 import io.github.oauthconsumer.config.ConfigKeys;
@@ -160,6 +161,36 @@ class TokenRenewalTest {
         assertEquals(OAuthProblem.TOKEN_EXPIRED, failure.problem());
         assertEquals(1, provider.renewalAttempts() - renewalAttemptsBefore);
         assertEquals(List.of("api/echo 401", "oauth/access_token 200", "api/echo 401"), exchanges());
+    }
+
+    @Test
+    void aCallerWhoseTokenAnotherCallerRenewedMeanwhileTakesThatRenewalWhenTheProviderRefusesTheOldToken() {
+        AccessToken token = issue();
+        provider.expire(token.token());
+        String renewed = accepted(bean.client.get(provider.echoUri().toString(), token)).token();
+        provider.resetRecords();
+
+        EchoResponse late = accepted(bean.client.get(provider.echoUri().toString(), token));
+
+        assertEquals(renewed, late.token());
+        assertEquals(List.of("api/echo 401", "api/echo 200"), exchanges(), "sent again with the renewed token, not renewed again");
+        assertEquals(1, provider.renewalCount() - renewalsBefore);
+        assertEquals(1, renewals.events().size());
+    }
+
+    @Test
+    void aRefusedTokenWithoutSessionHandleIsRefusedAfterOneExchangeEvenWhenItsSessionWasRenewed() {
+        AccessToken token = issue();
+        provider.expire(token.token());
+        accepted(bean.client.get(provider.echoUri().toString(), token));
+        provider.resetRecords();
+
+        OAuthProviderException failure = assertThrows(OAuthProviderException.class,
+                () -> bean.client.get(provider.echoUri().toString(), AccessToken.of(token.token(), token.secret())));
+
+        assertEquals(401, failure.providerStatus(), "Jersey refuses a token it replaced with a bare 401");
+        assertEquals(List.of("api/echo 401"), exchanges(), "a token that is not renewable is not replaced by a renewal");
+        assertEquals(1, provider.renewalAttempts() - renewalAttemptsBefore);
     }
 
     @Test

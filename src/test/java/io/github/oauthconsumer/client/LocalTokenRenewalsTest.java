@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -75,6 +76,49 @@ class LocalTokenRenewalsTest {
             throw failure;
         })));
         assertEquals("new", renewals.renew("c", EXPIRED, () -> AccessToken.of("new", "s")).token().token());
+    }
+
+    @Test
+    void theRenewalOfATokenIsKnownUntilForgottenAndNoneIsStartedToFindIt() {
+        assertEquals(Optional.empty(), renewals.renewalOf("c", EXPIRED), "nobody renewed it");
+        AccessToken renewed = renewals.renew("c", EXPIRED, () -> AccessToken.of("new", "s")).token();
+        assertEquals(Optional.of(renewed), renewals.renewalOf("c", EXPIRED));
+        assertEquals(Optional.empty(), renewals.renewalOf("d", EXPIRED), "another consumer's token of the same value");
+        clock.now = clock.now.plus(LocalTokenRenewals.REMEMBERED);
+        assertEquals(Optional.empty(), renewals.renewalOf("c", EXPIRED), "forgotten after a while");
+    }
+
+    @Test
+    void theRenewalOfATokenStillBeingRenewedIsWaitedFor() throws Exception {
+        CountDownLatch renewing = new CountDownLatch(1);
+        CountDownLatch answer = new CountDownLatch(1);
+        Future<TokenRenewals.Renewed> renewal = threads.submit(() -> renewals.renew("c", EXPIRED, () -> {
+            renewing.countDown();
+            await(answer);
+            return AccessToken.of("new", "s");
+        }));
+        renewing.await();
+        Future<Optional<AccessToken>> found = threads.submit(() -> renewals.renewalOf("c", EXPIRED));
+        answer.countDown();
+        assertEquals("new", found.get().orElseThrow().token());
+        assertSame(renewal.get().token(), found.get().orElseThrow());
+    }
+
+    @Test
+    void aFailedRenewalIsNoReplacement() {
+        assertThrows(OAuthProviderException.class, () -> renewals.renew("c", EXPIRED, () -> {
+            throw new OAuthProviderException("down", 503);
+        }));
+        assertEquals(Optional.empty(), renewals.renewalOf("c", EXPIRED));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

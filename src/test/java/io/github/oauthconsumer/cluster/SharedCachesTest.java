@@ -175,6 +175,21 @@ class SharedCachesTest {
         assertEquals("the-renewed-token", renewals(nodeB).renew("c", expired, () -> AccessToken.of("x", "y")).token().token());
     }
 
+    @Test
+    void theRenewalAnotherNodeMadeIsFoundWithoutRenewingAndNothingIsFoundForOtherTokens() {
+        AccessToken expired = new AccessToken("old", "old secret", "handle", Instant.EPOCH, null, java.util.Map.of());
+        SharedTokenRenewals b = renewals(nodeB);
+        assertEquals(java.util.Optional.empty(), b.renewalOf("c", expired), "nobody renewed it");
+        renewals(nodeA).renew("c", expired, () -> AccessToken.of("the-renewed-token", "s"));
+
+        assertEquals("the-renewed-token", b.renewalOf("c", expired).orElseThrow().token());
+        AccessToken other = new AccessToken("other", "other secret", "handle", Instant.EPOCH, null, java.util.Map.of());
+        assertEquals(java.util.Optional.empty(), b.renewalOf("c", other));
+        String abandoned = Sealing.digest("renewal", "c", "other");
+        nodeA.renewals().put(abandoned, "claimed:" + Instant.now().minusSeconds(1).toEpochMilli() + ":gone-node");
+        assertEquals(java.util.Optional.empty(), b.renewalOf("c", other), "a claim whose node is gone is no renewal");
+    }
+
     private static SharedNonceStore nonceStore(SharedCaches caches) {
         SharedNonceStore store = new SharedNonceStore();
         store.caches = caches;
