@@ -22,9 +22,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import static io.github.oauthconsumer.it.flow.FlowPages.assertLibraryPage;
+import static io.github.oauthconsumer.it.flow.FlowPages.element;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -214,29 +214,10 @@ class EtradeStyleFlowIT {
     }
 
     private String events() {
-        try {
-            HttpResponse<String> response = new Browser().get(app("api/events"), "text/plain");
-            assertEquals(200, response.statusCode(), () -> ItSupport.seeServerLog(EtradeStyleFlowIT.class));
-            return response.body();
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
+        return FlowPages.events(app("api/events"), EtradeStyleFlowIT.class);
     }
 
-    /** One of the library's pages: this status and title, HTML, no stack trace. */
-    private static void assertLibraryPage(HttpResponse<String> response, int status, String title) {
-        assertEquals(status, response.statusCode(), response::body);
-        assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
-        assertTrue(response.body().contains("<h1>" + title + "</h1>"), response.body());
-        assertFalse(response.body().contains("Exception"), response.body());
-        assertEquals("no-store", response.headers().firstValue("Cache-Control").orElseThrow());
-    }
 
-    private static String element(String html, String regex) {
-        Matcher matcher = Pattern.compile(regex).matcher(html);
-        assertTrue(matcher.find(), () -> regex + " not in " + html);
-        return matcher.group(1);
-    }
 
     private static String unescape(String attribute) {
         return attribute.replace("&amp;", "&");
