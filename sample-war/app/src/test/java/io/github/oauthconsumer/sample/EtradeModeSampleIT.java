@@ -1,6 +1,5 @@
 package io.github.oauthconsumer.sample;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,16 +15,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -123,7 +119,7 @@ class EtradeModeSampleIT {
         assertEquals("Account connected", success.title());
 
         Document resource = HttpUser.page(user.get(URI.create(success.getElementById("next").attr("abs:href"))));
-        JsonObject me = json(resource.getElementById("resource").text());
+        JsonObject me = HttpUser.json(resource.getElementById("resource").text());
         assertEquals("dana", me.getString("user"));
         assertEquals(success.getElementById("access-token").text(), me.getString("token"));
     }
@@ -138,7 +134,7 @@ class EtradeModeSampleIT {
         Document page = HttpUser.page(user.get(PROTECTED));
 
         assertEquals("200", page.getElementById("status").text());
-        JsonObject me = json(page.getElementById("resource").text());
+        JsonObject me = HttpUser.json(page.getElementById("resource").text());
         assertEquals(token, me.getString("token"));
         assertEquals(1, me.getInt("reactivations"));
     }
@@ -160,24 +156,24 @@ class EtradeModeSampleIT {
         WebDriver browser = chrome.driver();
         browser.get(PROTECTED.toString());
         String sampleTab = browser.getWindowHandle();
-        click(browser, "open-provider");
+        chrome.click("open-provider");
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.numberOfWindowsToBe(2));
         browser.switchTo().window(browser.getWindowHandles().stream().filter(tab -> !tab.equals(sampleTab))
                 .findFirst().orElseThrow());
         assertTrue(browser.getCurrentUrl().startsWith(PROVIDER.resolve("oauth/authorize?key=demo-key&token=").toString()),
                 browser.getCurrentUrl());
-        click(browser, "approve");
-        String code = waitFor(browser, "verifier").getText();
+        chrome.click("approve");
+        String code = chrome.waitFor("verifier").getText();
         browser.close();
         browser.switchTo().window(sampleTab);
 
-        waitFor(browser, "code").sendKeys(code);
-        click(browser, "submit-code");
-        waitFor(browser, "access-token");
+        chrome.waitFor("code").sendKeys(code);
+        chrome.click("submit-code");
+        chrome.waitFor("access-token");
         assertEquals("Account connected", browser.getTitle());
-        click(browser, "next");
+        chrome.click("next");
 
-        JsonObject me = json(waitFor(browser, "resource").getText());
+        JsonObject me = HttpUser.json(chrome.waitFor("resource").getText());
         assertEquals(PROTECTED.toString(), browser.getCurrentUrl());
         assertEquals("alice", me.getString("user"));
     }
@@ -205,19 +201,5 @@ class EtradeModeSampleIT {
         String code = shown.getElementById("verifier").text();
         assertTrue(!code.isEmpty(), shown::html);
         return code;
-    }
-
-    private static void click(WebDriver browser, String id) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-    }
-
-    private static WebElement waitFor(WebDriver browser, String id) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-    }
-
-    private static JsonObject json(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
-            return reader.readObject();
-        }
     }
 }

@@ -1,9 +1,12 @@
 package io.github.oauthconsumer.sample;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.HttpCookie;
@@ -82,5 +85,12 @@ final class HttpUser {
         assertEquals(200, response.statusCode(), () -> "expected a page at " + response.uri() + ", got "
                 + response.statusCode() + ": " + response.body());
         return Jsoup.parse(response.body(), response.uri().toString());
+    }
+
+    /** A JSON object shown as text, as the sample's pages show the provider's answers. */
+    static JsonObject json(String text) {
+        try (var reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
     }
 }

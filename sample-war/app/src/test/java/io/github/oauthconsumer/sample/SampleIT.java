@@ -1,6 +1,5 @@
 package io.github.oauthconsumer.sample;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,14 +16,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
-import java.io.StringReader;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -32,7 +27,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +99,7 @@ class SampleIT {
 
         Document page = HttpUser.page(user.get(next));
         assertEquals("200", page.getElementById("status").text());
-        JsonObject me = json(page.getElementById("resource").text());
+        JsonObject me = HttpUser.json(page.getElementById("resource").text());
         assertEquals("bob", me.getString("user"));
         assertEquals(CONSUMER_KEY, me.getString("consumer"));
         assertEquals(page.getElementById("token").text(), me.getString("token"), "the call was signed with another token");
@@ -121,7 +115,7 @@ class SampleIT {
         HttpUser carolLater = carol.withOnlyCookie("sample-user", SAMPLE);
         assertFalse(carolLater.cookie("JSESSIONID").isPresent());
         Document page = HttpUser.page(carolLater.get(PROTECTED));
-        JsonObject me = json(page.getElementById("resource").text());
+        JsonObject me = HttpUser.json(page.getElementById("resource").text());
         assertEquals("carol", me.getString("user"));
         assertEquals(page.getElementById("token").text(), me.getString("token"));
         assertEquals(token, me.getString("token"), "a new token was obtained instead of the stored one");
@@ -213,7 +207,7 @@ class SampleIT {
     void aTwoLeggedCallGoesThroughTheSignedRestClient() throws Exception {
         Document page = HttpUser.page(new HttpUser().get(SAMPLE.resolve("api/status")));
 
-        JsonObject status = json(page.getElementById("resource").text());
+        JsonObject status = HttpUser.json(page.getElementById("resource").text());
         assertEquals(CONSUMER_KEY, status.getString("consumer"));
         assertTrue(status.getString("message").contains("2-legged"), status::toString);
     }
@@ -302,28 +296,28 @@ class SampleIT {
     void inABrowserAnInstructorsLaunchOpensTheInstructorsPage() {
         WebDriver browser = chrome.driver();
         browser.get(SAMPLE.toString());
-        click(browser, "lti-instructor");
+        chrome.click("lti-instructor");
 
-        assertEquals("bob@demo-key", waitFor(browser, "principal").getText());
+        assertEquals("bob@demo-key", chrome.waitFor("principal").getText());
         assertEquals("Instructor", browser.findElement(By.id("caller-roles")).getText());
-        click(browser, "instructor-page");
-        assertEquals("bob@demo-key", waitFor(browser, "instructor").findElement(By.id("principal")).getText());
+        chrome.click("instructor-page");
+        assertEquals("bob@demo-key", chrome.waitFor("instructor").findElement(By.id("principal")).getText());
         assertEquals("Instructors only", browser.findElement(By.tagName("h1")).getText());
         browser.get(SAMPLE.toString());
-        assertEquals("bob@demo-key", waitFor(browser, "lti-caller").getText());
+        assertEquals("bob@demo-key", chrome.waitFor("lti-caller").getText());
     }
 
     @Test
     void inABrowserTheUserApprovesAndComesBackToTheProtectedResource() {
         WebDriver browser = chrome.driver();
         browser.get(PROTECTED.toString());
-        click(browser, "continue");
-        waitFor(browser, "approve");
+        chrome.click("continue");
+        chrome.waitFor("approve");
         assertTrue(browser.getCurrentUrl().startsWith(PROVIDER.resolve("oauth/authorize").toString()), browser.getCurrentUrl());
-        click(browser, "approve");
-        click(browser, "next");
+        chrome.click("approve");
+        chrome.click("next");
 
-        JsonObject me = json(waitFor(browser, "resource").getText());
+        JsonObject me = HttpUser.json(chrome.waitFor("resource").getText());
         assertEquals(PROTECTED.toString(), browser.getCurrentUrl());
         assertEquals("alice", me.getString("user"));
         assertEquals(CONSUMER_KEY, me.getString("consumer"));
@@ -333,13 +327,13 @@ class SampleIT {
     void inABrowserTheUserDeniesAndNothingIsStored() {
         WebDriver browser = chrome.driver();
         browser.get(PROTECTED.toString());
-        click(browser, "continue");
-        click(browser, "deny");
+        chrome.click("continue");
+        chrome.click("deny");
 
-        assertEquals("user_refused", waitFor(browser, "problem").getText());
+        assertEquals("user_refused", chrome.waitFor("problem").getText());
         assertEquals("Access not granted", browser.findElement(By.tagName("h1")).getText());
         browser.get(PROTECTED.toString());
-        waitFor(browser, "continue");
+        chrome.waitFor("continue");
         assertEquals("Connect your account", browser.getTitle());
     }
 
@@ -347,10 +341,10 @@ class SampleIT {
     void inABrowserTheHomePageLaunchesTheLtiToolThroughTheDemoProvider() {
         WebDriver browser = chrome.driver();
         browser.get(SAMPLE.toString());
-        assertEquals("No access token yet.", waitFor(browser, "connection").getText());
-        click(browser, "lti");
+        assertEquals("No access token yet.", chrome.waitFor("connection").getText());
+        chrome.click("lti");
 
-        assertEquals(CONSUMER_KEY, waitFor(browser, "consumer-key").getText());
+        assertEquals(CONSUMER_KEY, chrome.waitFor("consumer-key").getText());
         assertEquals(SAMPLE.resolve("api/lti").toString(), browser.getCurrentUrl());
         assertEquals("alice", browser.findElement(By.id("user")).getText());
     }
@@ -390,19 +384,5 @@ class SampleIT {
         fields.put("user", name);
         fields.put("decision", decision);
         return user.post(URI.create(form.attr("abs:action")), fields);
-    }
-
-    private static void click(WebDriver browser, String id) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-    }
-
-    private static WebElement waitFor(WebDriver browser, String id) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-    }
-
-    private static JsonObject json(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
-            return reader.readObject();
-        }
     }
 }
