@@ -29,6 +29,10 @@ import java.util.concurrent.CompletionStage;
  * request with the OAuth Session handle (through {@link TokenRenewals}, so that callers that find
  * the same token expired share one renewal), and reactivates idle tokens once per request where the
  * provider wants that instead (a {@code reactivate-url}); each time the request is then sent again.
+ * A refusal that shows the local clock is off corrects it and sends the request once more
+ * ({@link ClockSkewCorrection}; every request of this client has a body that can be sent again: a
+ * form or bytes). A provider's problem report carries the diagnosis of what was signed
+ * ({@link SignedAttempt}).
  */
 final class DefaultSignedClient implements SignedClient {
 
@@ -38,12 +42,14 @@ final class DefaultSignedClient implements SignedClient {
     private final CurrentUserTokens tokens;
     private final TokenRenewals renewals;
     private final Clock clock;
+    private final ClockSkewCorrection clockCorrection;
 
     DefaultSignedClient(String name, Client client, TokenEndpoints endpoints, CurrentUserTokens tokens,
                         TokenRenewals renewals, Clock clock) {
         this.name = name;
         this.client = client;
         this.endpoints = endpoints;
+        this.clockCorrection = new ClockSkewCorrection(endpoints.consumer());
         this.tokens = tokens;
         this.renewals = renewals;
         this.clock = clock;
@@ -57,17 +63,13 @@ final class DefaultSignedClient implements SignedClient {
     @Override
     public Response send(SignedRequest request) {
         TokenInUse token = tokenFor(request);
-        Response response = exchange(request, token.current);
-        if (isExpiredTokenAnswer(response, token)) {
+        SignedAttempt attempt = new SignedAttempt();
+        Response response = exchange(request, token.current, attempt);
+        if (clockCorrection.retries(response)) {
             response.close();
-            token.renew();
-        } else if (isIdleTokenAnswer(response, token)) {
-            response.close();
-            token.reactivate();
-        } else {
-            return checked(response);
+            response = exchange(request, token.current, attempt);
         }
-        return checked(exchange(request, token.current));
+        return afterAnswer(request, token, attempt, response);
     }
 
     @Override
@@ -78,8 +80,9 @@ final class DefaultSignedClient implements SignedClient {
         } catch (OAuthException e) {
             return CompletableFuture.failedFuture(e);
         }
+        SignedAttempt attempt = new SignedAttempt();
         Entity<?> entity = entity(request);
-        Invocation.Builder invocation = invocation(request, token.current);
+        Invocation.Builder invocation = invocation(request, token.current, attempt);
         CompletionStage<Response> sent = entity == null ? invocation.rx().method(request.method())
                 : invocation.rx().method(request.method(), entity);
         return sent
@@ -87,17 +90,30 @@ final class DefaultSignedClient implements SignedClient {
                     throw ProviderCalls.unreachable(name, request.method() + " " + request.url(), unwrap(failure));
                 })
                 .thenCompose(response -> {
-                    if (isExpiredTokenAnswer(response, token)) {
-                        response.close();
-                        token.renew();
-                    } else if (isIdleTokenAnswer(response, token)) {
-                        response.close();
-                        token.reactivate();
-                    } else {
-                        return CompletableFuture.completedFuture(checked(response));
+                    Response answer = response;
+                    if (clockCorrection.retries(answer)) {
+                        answer.close();
+                        answer = exchange(request, token.current, attempt);
                     }
-                    return CompletableFuture.completedFuture(checked(exchange(request, token.current)));
+                    return CompletableFuture.completedFuture(afterAnswer(request, token, attempt, answer));
                 });
+    }
+
+    /**
+     * The answer to the caller: an expired token renewed or an idle one reactivated, and the request
+     * sent once more, then provider errors thrown.
+     */
+    private Response afterAnswer(SignedRequest request, TokenInUse token, SignedAttempt attempt, Response response) {
+        if (isExpiredTokenAnswer(response, token)) {
+            response.close();
+            token.renew();
+        } else if (isIdleTokenAnswer(response, token)) {
+            response.close();
+            token.reactivate();
+        } else {
+            return checked(response, attempt);
+        }
+        return checked(exchange(request, token.current, attempt), attempt);
     }
 
     @Override
@@ -128,17 +144,17 @@ final class DefaultSignedClient implements SignedClient {
         return inUse;
     }
 
-    private Response exchange(SignedRequest request, AccessToken token) {
+    private Response exchange(SignedRequest request, AccessToken token, SignedAttempt attempt) {
         Entity<?> entity = entity(request);
         return ProviderCalls.call(name, request.method() + " " + request.url(), () -> entity == null
-                ? invocation(request, token).method(request.method())
-                : invocation(request, token).method(request.method(), entity));
+                ? invocation(request, token, attempt).method(request.method())
+                : invocation(request, token, attempt).method(request.method(), entity));
     }
 
-    private Invocation.Builder invocation(SignedRequest request, AccessToken token) {
+    private Invocation.Builder invocation(SignedRequest request, AccessToken token, SignedAttempt attempt) {
         Invocation.Builder builder = client.target(URI.create(url(request))).request();
         request.headers().forEach((header, values) -> values.forEach(value -> builder.header(header, value)));
-        return builder.property(OAuthSigningFilter.TOKEN_PROPERTY, token);
+        return builder.property(OAuthSigningFilter.TOKEN_PROPERTY, token).property(SignedAttempt.PROPERTY, attempt);
     }
 
     private static String url(SignedRequest request) {
@@ -177,15 +193,15 @@ final class DefaultSignedClient implements SignedClient {
                 && ProviderCalls.namesProblem(response, endpoints.idleTokenProblem());
     }
 
-    private static Response checked(Response response) {
+    private static Response checked(Response response, SignedAttempt attempt) {
         int status = response.getStatus();
         if (status == 401) {
-            OAuthException error = ProviderCalls.errorAnswer(response);
+            OAuthException error = ProviderCalls.errorAnswer(response, attempt);
             response.close();
             throw error;
         }
         if (status == 400) {
-            OAuthException error = ProviderCalls.errorAnswer(response);
+            OAuthException error = ProviderCalls.errorAnswer(response, attempt);
             if (error instanceof OAuthProblemException) {
                 response.close();
                 throw error;
