@@ -140,7 +140,7 @@ public final class SignatureDiagnosis implements Serializable {
         StringBuilder text = new StringBuilder("SignatureDiagnosis[").append(problem).append("]\n")
                 .append("  likely cause:    ").append(likelyCause).append(": ").append(explanation).append('\n')
                 .append("  request:         ").append(method).append(' ').append(normalizedUrl).append('\n')
-                .append("  signature method ").append(signatureMethod).append('\n')
+                .append("  signature:       ").append(signatureMethod).append('\n')
                 .append("  parameters:      ");
         boolean first = true;
         for (Map.Entry<String, String> parameter : parameterLocations.entrySet()) {
