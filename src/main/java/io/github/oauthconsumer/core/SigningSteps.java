@@ -10,7 +10,7 @@ import java.util.Locale;
  * and percent-encoded (section 3.4.1.3.2, step 1), sorted (step 2), the normalized parameters
  * (steps 3 and 4), the base string URI (section 3.4.1.2) and the base string. The signer builds the
  * same base string in one pass ({@link OAuthSigner#baseString}); this is the slow, explainable way,
- * for {@link Explain} and {@link RefusalDiagnoses}.
+ * for the command-line explainer and {@link RefusalDiagnoses}.
  */
 public final class SigningSteps {
 

@@ -1,4 +1,4 @@
-package io.github.oauthconsumer.core;
+package io.github.oauthconsumer.explain;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,14 @@
-package io.github.oauthconsumer.core;
+package io.github.oauthconsumer.explain;
 
 import io.github.oauthconsumer.api.AccessToken;
+import io.github.oauthconsumer.core.OAuthParameterNames;
+import io.github.oauthconsumer.core.OAuthRequest;
+import io.github.oauthconsumer.core.OAuthSigner;
+import io.github.oauthconsumer.core.ParameterList;
+import io.github.oauthconsumer.core.PemKeys;
+import io.github.oauthconsumer.core.SignatureMethods;
+import io.github.oauthconsumer.core.SignedParameters;
+import io.github.oauthconsumer.core.SigningSteps;
 import io.github.oauthconsumer.spi.SignatureMethod;
 
 import java.io.PrintStream;
@@ -17,7 +25,7 @@ import java.util.function.Function;
  * the library jar alone on the class path:
  *
  * <pre>
- * OAUTH1_CONSUMER_SECRET=... OAUTH1_TOKEN_SECRET=... java -cp oauth1-consumer.jar io.github.oauthconsumer.core.Explain \
+ * OAUTH1_CONSUMER_SECRET=... OAUTH1_TOKEN_SECRET=... java -cp oauth1-consumer.jar io.github.oauthconsumer.explain.Explain \
  *     GET 'https://api.example.com/1/items?page=2' --consumer-key my-key --token my-token \
  *     --timestamp 1700000000 --nonce abc123 --form status=hello
  * </pre>
@@ -36,7 +44,7 @@ public final class Explain {
     public static final String PRIVATE_KEY = "OAUTH1_PRIVATE_KEY";
 
     static final String USAGE = """
-            usage: java -cp oauth1-consumer.jar io.github.oauthconsumer.core.Explain METHOD URL --consumer-key KEY [options]
+            usage: java -cp oauth1-consumer.jar io.github.oauthconsumer.explain.Explain METHOD URL --consumer-key KEY [options]
               --token TOKEN             sign with this token (its secret from %s)
               --signature-method NAME   HMAC-SHA1 (default), HMAC-SHA256, HMAC-SHA512, RSA-SHA1, RSA-SHA256, PLAINTEXT
               --timestamp SECONDS       the oauth_timestamp to use (default: now)
