@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The provider's token endpoints (RFC 5849 section 2), the OAuth Session extension's renewal, and
@@ -161,21 +162,24 @@ public final class TokenEndpoints {
                 .property(OAuthSigningFilter.TOKEN_PROPERTY, token)
                 .property(OAuthSigningFilter.PROTOCOL_PARAMETERS_PROPERTY, protocolParameters)
                 .property(SignedAttempt.PROPERTY, attempt);
-        Response first = ProviderCalls.call(consumer.name(), what, () -> get ? request.get() : request.post(form(parameters)));
-        Response response = first;
-        if (clockCorrection.retries(first)) {
-            first.close();
-            response = ProviderCalls.call(consumer.name(), what, () -> get ? request.get() : request.post(form(parameters)));
-        }
+        Supplier<Response> exchange = () -> ProviderCalls.call(consumer.name(), what,
+                () -> get ? request.get() : request.post(form(parameters)));
+        Response first = exchange.get();
+        Response response = clockCorrection.retries(first) ? closedThen(first, exchange) : first;
         try {
             if (response.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL) {
                 throw ProviderCalls.errorAnswer(response, attempt);
             }
-            Response answer = response;
-            return ProviderCalls.call(consumer.name(), what, () -> answer.readEntity(String.class));
+            return ProviderCalls.call(consumer.name(), what, () -> response.readEntity(String.class));
         } finally {
             response.close();
         }
+    }
+
+    /** Closes a refused answer and sends the request once more. */
+    private static Response closedThen(Response refused, Supplier<Response> exchange) {
+        refused.close();
+        return exchange.get();
     }
 
     private static Entity<Form> form(ParameterList parameters) {

@@ -21,12 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.util.Map;
-import java.util.logging.Handler;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -132,31 +129,11 @@ class SignatureDiagnosisTest {
     }
 
     @Test
-    void theDiagnosisIsLoggedAtFineWithoutSecrets() {
-        Logger logger = Logger.getLogger("io.github.oauthconsumer.client.SignedAttempt");
-        List<LogRecord> records = new ArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Level was = logger.getLevel();
-        logger.setLevel(Level.FINE);
-        logger.addHandler(handler);
-        try {
+    void theDiagnosisIsLoggedAtFineWithoutSecrets() throws ClassNotFoundException {
+        List<LogRecord> records;
+        try (CapturedLog log = CapturedLog.of(Class.forName("io.github.oauthconsumer.client.SignedAttempt"), Level.FINE)) {
             refusal(clients.mistyped, provider.twoLeggedUri().toString());
-        } finally {
-            logger.removeHandler(handler);
-            logger.setLevel(was);
+            records = log.records();
         }
         assertEquals(1, records.size());
         assertEquals(Level.FINE, records.get(0).getLevel());

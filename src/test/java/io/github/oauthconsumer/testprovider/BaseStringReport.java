@@ -1,5 +1,6 @@
 package io.github.oauthconsumer.testprovider;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 
@@ -66,7 +67,7 @@ final class BaseStringReport implements ContainerResponseFilter {
         Response report = Problems.unauthorized("signature_invalid", "oauth_signature_base_string",
                 jerseysBaseString(oauthRequest, params));
         response.getHeaders().putSingle(HttpHeaders.WWW_AUTHENTICATE, report.getHeaderString(HttpHeaders.WWW_AUTHENTICATE));
-        response.setEntity(report.getEntity(), new java.lang.annotation.Annotation[0], report.getMediaType());
+        response.setEntity(report.getEntity(), new Annotation[0], report.getMediaType());
     }
 
     private String jerseysBaseString(OAuth1Request request, OAuth1Parameters params) {

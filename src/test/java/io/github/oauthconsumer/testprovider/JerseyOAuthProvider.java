@@ -39,7 +39,11 @@ import org.glassfish.jersey.server.oauth1.OAuth1ServerProperties;
  *
  * <p>Modes, off by default, make it depart from RFC 5849 as some providers do:
  * {@link #tokenRequestMethod(String) GET token endpoints}, an authorization page that takes
- * {@link #keyAndTokenAuthorization() key and token}, and {@link #makeIdle(String) idle tokens}.
+ * {@link #keyAndTokenAuthorization() key and token}, and {@link #makeIdle(String) idle tokens}; and
+ * as a troubled set-up does: {@link #seenAs(String) another host} or
+ * {@link #addsQueryParameter(String, String) a parameter added} between client and provider,
+ * {@link #reportsBaseStrings() base strings printed in refusals}, and
+ * {@link #startWithClockAhead(Duration, boolean) a clock that is off}.
  *
  * <p>OAuth parameters may come in the {@code Authorization} header, the query or a form body
  * (see {@link ParameterTransmissionFilter}).
