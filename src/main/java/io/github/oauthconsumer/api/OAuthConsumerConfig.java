@@ -54,6 +54,9 @@ public final class OAuthConsumerConfig {
     private final String verifierPage;
     private final String requestTokenParameters;
     private final String tokenRequestMethod;
+    private final boolean explainRefusals;
+    private final boolean clockSkewCorrection;
+    private final Duration maxClockOffset;
 
     private OAuthConsumerConfig(Builder builder) {
         this.consumerKey = builder.consumerKey;
@@ -89,6 +92,9 @@ public final class OAuthConsumerConfig {
         this.verifierPage = builder.verifierPage;
         this.requestTokenParameters = builder.requestTokenParameters;
         this.tokenRequestMethod = builder.tokenRequestMethod;
+        this.explainRefusals = builder.explainRefusals;
+        this.clockSkewCorrection = builder.clockSkewCorrection;
+        this.maxClockOffset = builder.maxClockOffset;
     }
 
     /** A builder with the defaults. */
@@ -132,6 +138,9 @@ public final class OAuthConsumerConfig {
         builder.verifierPage = verifierPage;
         builder.requestTokenParameters = requestTokenParameters;
         builder.tokenRequestMethod = tokenRequestMethod;
+        builder.explainRefusals = explainRefusals;
+        builder.clockSkewCorrection = clockSkewCorrection;
+        builder.maxClockOffset = maxClockOffset;
         return builder;
     }
 
@@ -311,6 +320,29 @@ public final class OAuthConsumerConfig {
         return reactivateProblem;
     }
 
+    /**
+     * Whether a {@code signature_invalid} refusal of an incoming request tells the client the
+     * signature base string this server computed and the URL it used ({@code oauth_signature_base_string},
+     * {@code oauth_request_url}), so that a platform's administrator can compare it with theirs;
+     * never the expected signature, never a secret. Off by default.
+     */
+    public boolean explainRefusals() {
+        return explainRefusals;
+    }
+
+    /**
+     * Whether outgoing requests correct the local clock by the offset a provider's refusal reveals
+     * ({@code oauth_acceptable_timestamps}, or its {@code Date} header), and retry once; on by default.
+     */
+    public boolean clockSkewCorrection() {
+        return clockSkewCorrection;
+    }
+
+    /** The largest clock offset {@link #clockSkewCorrection()} applies; beyond it a request fails; 1 h by default. */
+    public Duration maxClockOffset() {
+        return maxClockOffset;
+    }
+
     /** Whether the three endpoints of the access-token flow are configured. */
     public boolean hasFlowEndpoints() {
         return requestTokenUrl != null && authorizationUrl != null && accessTokenUrl != null;
@@ -358,6 +390,9 @@ public final class OAuthConsumerConfig {
         private String invalidSignaturePage = null;
         private String revocationUrl = null;
         private String reactivateProblem = "token_rejected";
+        private boolean explainRefusals = false;
+        private boolean clockSkewCorrection = true;
+        private Duration maxClockOffset = Duration.ofHours(1);
         private String reactivateUrl = null;
         private String verifierPage = null;
         private String requestTokenParameters = null;
@@ -561,6 +596,24 @@ public final class OAuthConsumerConfig {
         /** The {@code oauth_problem} of the 401 with which the provider refuses an idle token, to be reactivated at {@link #reactivateUrl()}; {@code token_rejected} by default (E*TRADE's). */
         public Builder reactivateProblem(String reactivateProblem) {
             this.reactivateProblem = Objects.requireNonNull(reactivateProblem, "reactivateProblem");
+            return this;
+        }
+
+        /** Whether refusals of incoming requests show the base string this server computed; off by default. */
+        public Builder explainRefusals(boolean explainRefusals) {
+            this.explainRefusals = explainRefusals;
+            return this;
+        }
+
+        /** Whether outgoing requests correct a clock offset a provider reveals, retrying once; on by default. */
+        public Builder clockSkewCorrection(boolean clockSkewCorrection) {
+            this.clockSkewCorrection = clockSkewCorrection;
+            return this;
+        }
+
+        /** The largest clock offset corrected; 1 h by default. */
+        public Builder maxClockOffset(Duration maxClockOffset) {
+            this.maxClockOffset = Objects.requireNonNull(maxClockOffset, "maxClockOffset");
             return this;
         }
 

@@ -4,12 +4,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An OAuth request was refused, either by this library while verifying an incoming request or by
  * a service provider answering one of ours. It carries the OAuth Problem Reporting code, the HTTP
  * status for it, and the problem's extra parameters (such as {@code oauth_parameters_absent} or
- * {@code oauth_acceptable_timestamps}).
+ * {@code oauth_acceptable_timestamps}) and, for a provider's refusal, a {@link SignatureDiagnosis}.
  */
 public class OAuthProblemException extends OAuthException {
 
@@ -18,6 +19,7 @@ public class OAuthProblemException extends OAuthException {
     private final OAuthProblem problem;
     private final int status;
     private final Map<String, String> parameters;
+    private final SignatureDiagnosis diagnosis;
 
     /** A problem with the status RFC 5849 gives it and no extra parameters. */
     public OAuthProblemException(OAuthProblem problem, String message) {
@@ -29,10 +31,20 @@ public class OAuthProblemException extends OAuthException {
      * extra Problem Reporting parameters, which are copied.
      */
     public OAuthProblemException(OAuthProblem problem, int status, String message, Map<String, String> parameters) {
+        this(problem, status, message, parameters, null);
+    }
+
+    /**
+     * A provider's refusal of a request this library signed, with what was signed to compare
+     * ({@link #diagnosis()}).
+     */
+    public OAuthProblemException(OAuthProblem problem, int status, String message, Map<String, String> parameters,
+                                 SignatureDiagnosis diagnosis) {
         super(Objects.requireNonNull(problem, "problem").code() + (message == null || message.isEmpty() ? "" : ": " + message));
         this.problem = problem;
         this.status = status;
         this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        this.diagnosis = diagnosis;
     }
 
     /** The problem, for example {@link OAuthProblem#SIGNATURE_INVALID}. */
@@ -48,5 +60,13 @@ public class OAuthProblemException extends OAuthException {
     /** Extra Problem Reporting parameters, such as {@code oauth_parameters_absent}; never null. */
     public Map<String, String> parameters() {
         return parameters;
+    }
+
+    /**
+     * When a service provider refused a request this library signed: what was signed, compared with
+     * what the provider says it computed when it said it. Empty for refusals of incoming requests.
+     */
+    public Optional<SignatureDiagnosis> diagnosis() {
+        return Optional.ofNullable(diagnosis);
     }
 }

@@ -14,6 +14,7 @@ import io.github.oauthconsumer.cluster.SharedCaches;
 import io.github.oauthconsumer.cluster.SharedNonceStore;
 import io.github.oauthconsumer.cluster.SharedPendingAuthorizationStore;
 import io.github.oauthconsumer.cluster.SharedTokenRenewals;
+import io.github.oauthconsumer.config.ConfigKeys;
 import io.github.oauthconsumer.config.ConsumerConfigResolver;
 import io.github.oauthconsumer.config.ConsumerDefinitions;
 import io.github.oauthconsumer.config.SignedLaunchConfig;
@@ -64,6 +65,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -77,6 +79,8 @@ import java.util.stream.Collectors;
  * protocol work.
  */
 public class OAuth1Extension implements Extension {
+
+    private static final Logger LOG = Logger.getLogger(OAuth1Extension.class.getName());
 
     private static final List<Class<?>> LIBRARY_BEANS = List.of(
             ConsumerRegistry.class, CurrentUserTokens.class, SignatureValidators.class, CurrentValidatedRequest.class,
@@ -233,6 +237,11 @@ public class OAuth1Extension implements Extension {
             problems.addAll(result.problems());
             if (result.isValid()) {
                 definitions.add(result.definition());
+                if (result.definition().config().explainRefusals()) {
+                    LOG.warning(ConfigKeys.key(name, ConfigKeys.EXPLAIN_REFUSALS) + " is on: refusals of incoming requests"
+                            + " with signature_invalid show the client the signature base string and URL this server"
+                            + " computed (never a secret). Meant for setting up a platform; switch it off afterwards");
+                }
             }
             if (result.isValid() && uses.contains(Usage.VALIDATION)) {
                 problems.addAll(ValidationConfig.keys(config, loader, result.definition()).problems());

@@ -30,7 +30,10 @@ import java.util.concurrent.CompletionStage;
  * the same token expired share one renewal), and reactivates idle tokens once per request where the
  * provider wants that instead (a {@code reactivate-url}), and takes the token that replaced the one
  * it sent when the provider rejects that one because another caller renewed it in the meantime; each
- * time the request is then sent again, once.
+ * time the request is then sent again, once. A refusal that shows the local clock is off corrects it
+ * and sends the request once more ({@link ClockSkewCorrection}; every request of this client has a
+ * body that can be sent again: a form or bytes). A provider's problem report carries the diagnosis
+ * of what was signed ({@link SignedAttempt}).
  */
 final class DefaultSignedClient implements SignedClient {
 
@@ -40,12 +43,14 @@ final class DefaultSignedClient implements SignedClient {
     private final CurrentUserTokens tokens;
     private final TokenRenewals renewals;
     private final Clock clock;
+    private final ClockSkewCorrection clockCorrection;
 
     DefaultSignedClient(String name, Client client, TokenEndpoints endpoints, CurrentUserTokens tokens,
                         TokenRenewals renewals, Clock clock) {
         this.name = name;
         this.client = client;
         this.endpoints = endpoints;
+        this.clockCorrection = new ClockSkewCorrection(endpoints.consumer());
         this.tokens = tokens;
         this.renewals = renewals;
         this.clock = clock;
@@ -59,8 +64,8 @@ final class DefaultSignedClient implements SignedClient {
     @Override
     public Response send(SignedRequest request) {
         TokenInUse token = tokenFor(request);
-        Response response = exchange(request, token.current);
-        return checked(token.mended(response) ? exchange(request, token.current) : response);
+        SignedAttempt attempt = new SignedAttempt();
+        return afterAnswer(request, token, attempt, exchange(request, token.current, attempt));
     }
 
     @Override
@@ -71,15 +76,33 @@ final class DefaultSignedClient implements SignedClient {
         } catch (OAuthException e) {
             return CompletableFuture.failedFuture(e);
         }
+        SignedAttempt attempt = new SignedAttempt();
         Entity<?> entity = entity(request);
-        Invocation.Builder invocation = invocation(request, token.current);
+        Invocation.Builder invocation = invocation(request, token.current, attempt);
         CompletionStage<Response> sent = entity == null ? invocation.rx().method(request.method())
                 : invocation.rx().method(request.method(), entity);
         return sent
                 .exceptionally(failure -> {
                     throw ProviderCalls.unreachable(name, request.method() + " " + request.url(), unwrap(failure));
                 })
-                .thenApply(response -> checked(token.mended(response) ? exchange(request, token.current) : response));
+                .thenApply(response -> afterAnswer(request, token, attempt, response));
+    }
+
+    /**
+     * The answer to the caller: a refusal that a corrected clock or a mended token may turn into an
+     * acceptance sent again (each at most once), then provider errors thrown with the diagnosis of
+     * what was signed.
+     */
+    private Response afterAnswer(SignedRequest request, TokenInUse token, SignedAttempt attempt, Response first) {
+        Response response = first;
+        if (clockCorrection.retries(response)) {
+            response.close();
+            response = exchange(request, token.current, attempt);
+        }
+        if (token.mended(response)) {
+            response = exchange(request, token.current, attempt);
+        }
+        return checked(response, attempt);
     }
 
     @Override
@@ -110,17 +133,17 @@ final class DefaultSignedClient implements SignedClient {
         return inUse;
     }
 
-    private Response exchange(SignedRequest request, AccessToken token) {
+    private Response exchange(SignedRequest request, AccessToken token, SignedAttempt attempt) {
         Entity<?> entity = entity(request);
         return ProviderCalls.call(name, request.method() + " " + request.url(), () -> entity == null
-                ? invocation(request, token).method(request.method())
-                : invocation(request, token).method(request.method(), entity));
+                ? invocation(request, token, attempt).method(request.method())
+                : invocation(request, token, attempt).method(request.method(), entity));
     }
 
-    private Invocation.Builder invocation(SignedRequest request, AccessToken token) {
+    private Invocation.Builder invocation(SignedRequest request, AccessToken token, SignedAttempt attempt) {
         Invocation.Builder builder = client.target(URI.create(url(request))).request();
         request.headers().forEach((header, values) -> values.forEach(value -> builder.header(header, value)));
-        return builder.property(OAuthSigningFilter.TOKEN_PROPERTY, token);
+        return builder.property(OAuthSigningFilter.TOKEN_PROPERTY, token).property(SignedAttempt.PROPERTY, attempt);
     }
 
     private static String url(SignedRequest request) {
@@ -146,15 +169,15 @@ final class DefaultSignedClient implements SignedClient {
         return ProviderCalls.errorAnswer(response) instanceof OAuthProblemException reported && reported.problem().equals(problem);
     }
 
-    private static Response checked(Response response) {
+    private static Response checked(Response response, SignedAttempt attempt) {
         int status = response.getStatus();
         if (status == 401) {
-            OAuthException error = ProviderCalls.errorAnswer(response);
+            OAuthException error = ProviderCalls.errorAnswer(response, attempt);
             response.close();
             throw error;
         }
         if (status == 400) {
-            OAuthException error = ProviderCalls.errorAnswer(response);
+            OAuthException error = ProviderCalls.errorAnswer(response, attempt);
             if (error instanceof OAuthProblemException) {
                 response.close();
                 throw error;

@@ -7,6 +7,7 @@ import io.github.oauthconsumer.config.ConsumerDefinition;
 import io.github.oauthconsumer.config.ConsumerDefinitions;
 import io.github.oauthconsumer.core.OAuthRequest;
 import io.github.oauthconsumer.core.ParameterList;
+import io.github.oauthconsumer.core.RefusalDiagnoses;
 import io.github.oauthconsumer.core.SignedParameters;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.spi.CDI;
@@ -105,8 +106,12 @@ public class OAuthSigningFilter implements ClientRequestFilter, WriterIntercepto
                 : entity == null ? new byte[0]
                 : entity instanceof byte[] bytes ? bytes
                 : ((String) entity).getBytes(StandardCharsets.UTF_8);
-        SignedParameters signed = consumer.signer().sign(oauthRequest(request, form, body));
-        apply(request, consumer.config().transport(), signed, form);
+        OAuthRequest oauthRequest = oauthRequest(request, form, body);
+        SignedParameters signed = consumer.signer().sign(oauthRequest);
+        String location = apply(request, consumer.config().transport(), signed, form);
+        if (request.getProperty(SignedAttempt.PROPERTY) instanceof SignedAttempt attempt) {
+            attempt.signed(consumer, oauthRequest, signed, location);
+        }
     }
 
     @Override
@@ -126,7 +131,12 @@ public class OAuthSigningFilter implements ClientRequestFilter, WriterIntercepto
         OAuthRequest.Builder builder = OAuthRequest.builder(method, uri.toASCIIString())
                 .bodyHashOf(body);
         addTokenAndParameters(builder, context.getProperty(TOKEN_PROPERTY), context.getProperty(PROTOCOL_PARAMETERS_PROPERTY));
-        context.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, consumer.signer().sign(builder.build()).authorizationHeader());
+        OAuthRequest oauthRequest = builder.build();
+        SignedParameters signed = consumer.signer().sign(oauthRequest);
+        context.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, signed.authorizationHeader());
+        if (context.getProperty(SignedAttempt.PROPERTY) instanceof SignedAttempt attempt) {
+            attempt.signed(consumer, oauthRequest, signed, RefusalDiagnoses.HEADER);
+        }
         context.setOutputStream(original);
         original.write(body);
     }
@@ -163,19 +173,23 @@ public class OAuthSigningFilter implements ClientRequestFilter, WriterIntercepto
         }
     }
 
-    private static void apply(ClientRequestContext request, Transport transport, SignedParameters signed, ParameterList form) {
+    /** Puts the protocol parameters where the transport says; returns where they went, for a diagnosis. */
+    private static String apply(ClientRequestContext request, Transport transport, SignedParameters signed, ParameterList form) {
         if (transport == Transport.QUERY) {
             request.setUri(URI.create(signed.appendToUrl(request.getUri().toASCIIString())));
-        } else if (transport == Transport.BODY && form != null) {
+            return RefusalDiagnoses.QUERY;
+        }
+        if (transport == Transport.BODY && form != null) {
             Form body = new Form();
             ParameterList all = form.copy().addAll(signed.asParameterList());
             for (int i = 0; i < all.size(); i++) {
                 body.param(all.name(i), all.value(i));
             }
             request.setEntity(body, request.getEntityAnnotations(), MediaType.APPLICATION_FORM_URLENCODED_TYPE);
-        } else {
-            request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, signed.authorizationHeader());
+            return RefusalDiagnoses.FORM_BODY;
         }
+        request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, signed.authorizationHeader());
+        return RefusalDiagnoses.HEADER;
     }
 
     /**

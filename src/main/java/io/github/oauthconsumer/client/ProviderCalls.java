@@ -44,9 +44,21 @@ final class ProviderCalls {
 
     /** The exception for an error answer: a problem exception when it names an {@code oauth_problem}. */
     static OAuthException errorAnswer(Response response) {
+        return ProviderErrors.fromResponse(response.getStatus(), response.getHeaderString(HttpHeaders.WWW_AUTHENTICATE),
+                body(response));
+    }
+
+    /**
+     * The exception for an error answer to a request signed through {@code attempt}: a problem
+     * exception then carries the diagnosis of what was signed.
+     */
+    static OAuthException errorAnswer(Response response, SignedAttempt attempt) {
+        return attempt.explain(errorAnswer(response), body(response));
+    }
+
+    private static String body(Response response) {
         response.bufferEntity();
-        String body = response.hasEntity() ? response.readEntity(String.class) : null;
-        return ProviderErrors.fromResponse(response.getStatus(), response.getHeaderString(HttpHeaders.WWW_AUTHENTICATE), body);
+        return response.hasEntity() ? response.readEntity(String.class) : null;
     }
 
     /**

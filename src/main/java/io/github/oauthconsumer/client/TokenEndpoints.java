@@ -20,13 +20,16 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The provider's token endpoints (RFC 5849 section 2), the OAuth Session extension's renewal, and
  * the reactivation of idle tokens some providers want instead (E*TRADE): signed requests to the
  * request-token, access-token and reactivation URLs, POSTs with an empty form unless the
  * consumer's {@code token-request-method} is {@code GET} (as E*TRADE documents its endpoints).
- * Where the protocol parameters go is the consumer's transport, as for any signed request.
+ * Where the protocol parameters go is the consumer's transport, as for any signed request. A
+ * refusal that shows the local clock is off corrects it and sends the token request once more
+ * ({@link ClockSkewCorrection}); a problem report carries the diagnosis of what was signed.
  * Thread-safe.
  */
 public final class TokenEndpoints {
@@ -34,12 +37,19 @@ public final class TokenEndpoints {
     private final ConsumerDefinition consumer;
     private final Client client;
     private final Clock clock;
+    private final ClockSkewCorrection clockCorrection;
 
     /** The endpoints of the consumer, called through its client (see {@link ConsumerClients}). */
     public TokenEndpoints(ConsumerDefinition consumer, Client client, Clock clock) {
         this.consumer = consumer;
         this.client = client;
         this.clock = clock;
+        this.clockCorrection = new ClockSkewCorrection(consumer);
+    }
+
+    /** The consumer these endpoints are of. */
+    ConsumerDefinition consumer() {
+        return consumer;
     }
 
     /**
@@ -93,11 +103,13 @@ public final class TokenEndpoints {
             throw new IllegalStateException("OAuth consumer '" + consumer.name() + "' has no revocation URL: set "
                     + ConfigKeys.key(consumer.name(), ConfigKeys.REVOCATION_URL));
         }
+        SignedAttempt attempt = new SignedAttempt();
         Response response = ProviderCalls.call(consumer.name(), "token revocation", () -> client.target(URI.create(url))
-                .request().property(OAuthSigningFilter.TOKEN_PROPERTY, token).post(Entity.form(new Form())));
+                .request().property(OAuthSigningFilter.TOKEN_PROPERTY, token).property(SignedAttempt.PROPERTY, attempt)
+                .post(Entity.form(new Form())));
         try {
             if (response.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL) {
-                throw ProviderCalls.errorAnswer(response);
+                throw ProviderCalls.errorAnswer(response, attempt);
             }
         } finally {
             response.close();
@@ -145,18 +157,29 @@ public final class TokenEndpoints {
         String target = !get || parameters.isEmpty() ? url
                 : url + (url.indexOf('?') < 0 ? "?" : url.endsWith("?") || url.endsWith("&") ? "" : "&")
                         + parameters.toFormEncoded();
+        SignedAttempt attempt = new SignedAttempt();
         Invocation.Builder request = client.target(URI.create(target)).request()
                 .property(OAuthSigningFilter.TOKEN_PROPERTY, token)
-                .property(OAuthSigningFilter.PROTOCOL_PARAMETERS_PROPERTY, protocolParameters);
-        Response response = ProviderCalls.call(consumer.name(), what, () -> get ? request.get() : request.post(form(parameters)));
+                .property(OAuthSigningFilter.PROTOCOL_PARAMETERS_PROPERTY, protocolParameters)
+                .property(SignedAttempt.PROPERTY, attempt);
+        Supplier<Response> exchange = () -> ProviderCalls.call(consumer.name(), what,
+                () -> get ? request.get() : request.post(form(parameters)));
+        Response first = exchange.get();
+        Response response = clockCorrection.retries(first) ? closedThen(first, exchange) : first;
         try {
             if (response.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL) {
-                throw ProviderCalls.errorAnswer(response);
+                throw ProviderCalls.errorAnswer(response, attempt);
             }
             return ProviderCalls.call(consumer.name(), what, () -> response.readEntity(String.class));
         } finally {
             response.close();
         }
+    }
+
+    /** Closes a refused answer and sends the request once more. */
+    private static Response closedThen(Response refused, Supplier<Response> exchange) {
+        refused.close();
+        return exchange.get();
     }
 
     private static Entity<Form> form(ParameterList parameters) {

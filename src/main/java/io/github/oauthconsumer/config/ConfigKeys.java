@@ -52,6 +52,12 @@ public final class ConfigKeys {
     public static final String PAGE_VERIFIER = "page.verifier";
     public static final String REACTIVATE_URL = "reactivate-url";
     public static final String REACTIVATE_PROBLEM = "reactivate-problem";
+    /** Whether a {@code signature_invalid} refusal shows the client the base string this server computed. */
+    public static final String EXPLAIN_REFUSALS = "validation.explain-refusals";
+    /** Whether outgoing requests correct the clock offset a provider's refusal reveals. */
+    public static final String CLOCK_SKEW_CORRECTION = "clock-skew-correction";
+    /** The largest clock offset corrected. */
+    public static final String CLOCK_SKEW_MAX_OFFSET = "clock-skew-correction.max-offset";
 
     private ConfigKeys() {
     }

@@ -3,6 +3,7 @@ package io.github.oauthconsumer.config;
 import io.github.oauthconsumer.api.OAuthConsumerConfig;
 import io.github.oauthconsumer.api.Transport;
 import io.github.oauthconsumer.core.AuthorizationUrlTemplate;
+import io.github.oauthconsumer.core.CorrectedClock;
 import io.github.oauthconsumer.core.OAuthSigner;
 import io.github.oauthconsumer.core.ParameterList;
 import io.github.oauthconsumer.core.PemKeys;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -73,6 +75,10 @@ public final class ConsumerConfigResolver {
         checkPages(name, merged, problems);
         checkTokenRequestMethod(name, merged, problems);
         checkRequestTokenParameters(name, merged, problems);
+        if (merged.maxClockOffset().isZero() || merged.maxClockOffset().isNegative()) {
+            problems.add(key(name, ConfigKeys.CLOCK_SKEW_MAX_OFFSET) + " must be longer than zero; set "
+                    + key(name, ConfigKeys.CLOCK_SKEW_CORRECTION) + "=false to turn the correction off");
+        }
         boolean rsa = method.map(SignatureMethods::usesRsaKeys).orElse(false);
         boolean signs = usages.contains(Usage.SIGNING) || usages.contains(Usage.FLOW);
         PrivateKey privateKey = privateKey(name, merged, rsa && signs, problems);
@@ -89,15 +95,17 @@ public final class ConsumerConfigResolver {
             return new Result(null, problems);
         }
         OAuthSigner signer = null;
+        CorrectedClock clock = new CorrectedClock(Clock.systemUTC());
         if (rsa ? privateKey != null : merged.consumerSecret() != null) {
             signer = OAuthSigner.builder(merged.consumerKey())
+                    .clock(clock)
                     .signatureMethod(method.get())
                     .consumerSecret(merged.consumerSecret())
                     .privateKey(privateKey)
                     .realm(merged.realm())
                     .build();
         }
-        return new Result(new ConsumerDefinition(name, merged, method.get(), signer, publicKey), List.of());
+        return new Result(new ConsumerDefinition(name, merged, method.get(), signer, publicKey, clock), List.of());
     }
 
     private OAuthConsumerConfig merge(String name, OAuthConsumerConfig produced, List<String> problems) {
@@ -141,6 +149,9 @@ public final class ConsumerConfigResolver {
         optional(name, ConfigKeys.PAGE_VERIFIER, builder::verifierPage);
         optional(name, ConfigKeys.REACTIVATE_URL, builder::reactivateUrl);
         string(name, ConfigKeys.REACTIVATE_PROBLEM, value -> builder.reactivateProblem(value.trim()));
+        bool(name, ConfigKeys.EXPLAIN_REFUSALS, builder::explainRefusals, problems);
+        bool(name, ConfigKeys.CLOCK_SKEW_CORRECTION, builder::clockSkewCorrection, problems);
+        duration(name, ConfigKeys.CLOCK_SKEW_MAX_OFFSET, builder::maxClockOffset, problems);
         return builder.build();
     }
 

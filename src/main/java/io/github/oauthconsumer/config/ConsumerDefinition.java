@@ -1,6 +1,7 @@
 package io.github.oauthconsumer.config;
 
 import io.github.oauthconsumer.api.OAuthConsumerConfig;
+import io.github.oauthconsumer.core.CorrectedClock;
 import io.github.oauthconsumer.core.OAuthSigner;
 import io.github.oauthconsumer.core.SignatureMethods;
 import io.github.oauthconsumer.spi.SignatureMethod;
@@ -19,14 +20,16 @@ public final class ConsumerDefinition {
     private final SignatureMethod signatureMethod;
     private final OAuthSigner signer;
     private final PublicKey publicKey;
+    private final CorrectedClock clock;
 
     ConsumerDefinition(String name, OAuthConsumerConfig config, SignatureMethod signatureMethod,
-                       OAuthSigner signer, PublicKey publicKey) {
+                       OAuthSigner signer, PublicKey publicKey, CorrectedClock clock) {
         this.name = name;
         this.config = config;
         this.signatureMethod = signatureMethod;
         this.signer = signer;
         this.publicKey = publicKey;
+        this.clock = clock;
     }
 
     /** The consumer name. */
@@ -61,6 +64,14 @@ public final class ConsumerDefinition {
     /** The RSA public key or certificate key to verify incoming RSA-* signatures, if configured. */
     public Optional<PublicKey> publicKey() {
         return Optional.ofNullable(publicKey);
+    }
+
+    /**
+     * The clock the signer takes {@code oauth_timestamp} from: this server's, corrected by the offset
+     * learned from the provider's refusals (shared by every thread that signs for this name).
+     */
+    public CorrectedClock clock() {
+        return clock;
     }
 
     @Override

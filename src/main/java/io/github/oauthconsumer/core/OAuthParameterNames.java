@@ -26,6 +26,10 @@ public final class OAuthParameterNames {
     public static final String PARAMETERS_REJECTED = "oauth_parameters_rejected";
     public static final String ACCEPTABLE_TIMESTAMPS = "oauth_acceptable_timestamps";
     public static final String ACCEPTABLE_VERSIONS = "oauth_acceptable_versions";
+    /** The signature base string a server computed, in a refusal (not in RFC 5849; some providers send it). */
+    public static final String SIGNATURE_BASE_STRING = "oauth_signature_base_string";
+    /** The URL a server used for the base string, in a refusal that explains itself. */
+    public static final String REQUEST_URL = "oauth_request_url";
     /** The {@code realm} attribute of the {@code Authorization} header, which is never signed. */
     public static final String REALM = "realm";
     /** The only {@code oauth_version} there is. */

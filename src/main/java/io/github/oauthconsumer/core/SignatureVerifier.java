@@ -9,6 +9,7 @@ import io.github.oauthconsumer.spi.SigningKeys;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -38,6 +39,7 @@ public final class SignatureVerifier {
     /** The methods accepted, by name: resolved once, so that no request makes the verifier scan for providers. */
     private final Map<String, SignatureMethod> methods;
     private final boolean requireBodyHash;
+    private final boolean explainRefusals;
 
     private SignatureVerifier(Builder builder) {
         this.consumers = builder.consumers;
@@ -50,6 +52,7 @@ public final class SignatureVerifier {
         }
         this.methods = Map.copyOf(known);
         this.requireBodyHash = builder.requireBodyHash;
+        this.explainRefusals = builder.explainRefusals;
     }
 
     /** Starts a verifier that looks up consumers with {@code consumers}. */
@@ -92,21 +95,42 @@ public final class SignatureVerifier {
         ParameterList signed = new ParameterList();
         BaseStringWriter writer = BaseStringWriter.acquire();
         boolean valid;
+        String baseString = null;
         try {
             addSigned(header, headerParameters, signed, writer);
             addSigned(null, query, signed, writer);
             addSigned(null, form, signed, writer);
             valid = method.verify(writer.write(request.method(), uri), protocol.signature(), keys);
+            if (!valid && explainRefusals) {
+                baseString = writer.baseString();
+            }
         } finally {
             writer.release();
         }
         if (!valid) {
-            throw new OAuthProblemException(OAuthProblem.SIGNATURE_INVALID, "the signature does not match the request");
+            throw invalidSignature(request.url(), baseString);
         }
         if (protocol.nonce() != null && !nonces.firstUse(consumerKey, timestamp, protocol.nonce())) {
             throw new OAuthProblemException(OAuthProblem.NONCE_USED, "this nonce was already used");
         }
         return new VerifiedRequest(consumerKey, null, protocol.signatureMethod(), timestamp, protocol.nonce(), signed);
+    }
+
+    /**
+     * The refusal of a signature that does not match; when refusals are explained, with the base
+     * string computed here and the URL it was computed for (neither holds a secret: the secrets are
+     * the key, and the signature expected is not told).
+     */
+    private static OAuthProblemException invalidSignature(String url, String baseString) {
+        String message = "the signature does not match the request";
+        if (baseString == null) {
+            return new OAuthProblemException(OAuthProblem.SIGNATURE_INVALID, message);
+        }
+        Map<String, String> explained = new LinkedHashMap<>();
+        explained.put(OAuthParameterNames.SIGNATURE_BASE_STRING, baseString);
+        explained.put(OAuthParameterNames.REQUEST_URL, url);
+        return new OAuthProblemException(OAuthProblem.SIGNATURE_INVALID, OAuthProblem.SIGNATURE_INVALID.status(),
+                message + "; compare oauth_signature_base_string with the one you signed", explained);
     }
 
     private static RequestUri parseUri(String url) {
@@ -255,6 +279,7 @@ public final class SignatureVerifier {
         private Duration window = Duration.ofSeconds(300);
         private Set<String> allowedMethods;
         private boolean requireBodyHash;
+        private boolean explainRefusals;
         private ClassLoader classLoader = SignatureVerifier.class.getClassLoader();
 
         private Builder(ConsumerSecretLookup consumers) {
@@ -291,6 +316,15 @@ public final class SignatureVerifier {
         /** Whether a request with a body that is not a form must carry {@code oauth_body_hash}. */
         public Builder requireBodyHash(boolean requireBodyHash) {
             this.requireBodyHash = requireBodyHash;
+            return this;
+        }
+
+        /**
+         * Whether a {@code signature_invalid} refusal carries the base string computed here
+         * ({@code oauth_signature_base_string}) and the URL used ({@code oauth_request_url}); off by default.
+         */
+        public Builder explainRefusals(boolean explainRefusals) {
+            this.explainRefusals = explainRefusals;
             return this;
         }
 

@@ -100,6 +100,7 @@ public class SignatureValidators {
                         Instant.ofEpochSecond(timestamp).plus(window).plusSeconds(1)))
                 .timestampWindow(window)
                 .requireBodyHash(config.requireBodyHash())
+                .explainRefusals(config.explainRefusals())
                 .classLoader(loader);
         String method = definition.signatureMethod().name();
         if (!method.equals(PLAINTEXT)) {

@@ -200,6 +200,19 @@ class DeploymentProblemsTest {
     }
 
     @Test
+    void invalidDiagnosticsAndClockSettingsNameTheirKeys() {
+        ConfigProperties config = new ConfigProperties().hmac("x", "key", SECRET)
+                .set("x", ConfigKeys.EXPLAIN_REFUSALS, "maybe", ConfigKeys.CLOCK_SKEW_CORRECTION, "yes",
+                        ConfigKeys.CLOCK_SKEW_MAX_OFFSET, "0s");
+
+        String message = deploymentProblem(config, XClient.class);
+
+        assertTrue(message.contains("oauth1.x.validation.explain-refusals must be true or false"), message);
+        assertTrue(message.contains("oauth1.x.clock-skew-correction must be true or false"), message);
+        assertTrue(message.contains("oauth1.x.clock-skew-correction.max-offset must be longer than zero"), message);
+    }
+
+    @Test
     void everyProblemOfEveryNameIsReportedInOneDeploymentException() {
         String garbage = "-----BEGIN RSA PRIVATE KEY-----\n" + NOT_A_KEY_BASE64 + "\n-----END RSA PRIVATE KEY-----";
         ConfigProperties config = new ConfigProperties()

@@ -325,6 +325,30 @@ class SignatureVerifierTest {
     }
 
     @Test
+    void anExplainedRefusalCarriesTheBaseStringComputedHereAndNoSecret() {
+        OAuthRequest request = formRequest();
+        SignedParameters signed = OAuthSigner.builder(KEY).consumerSecret("not-" + SECRET).clock(clockAt(NOW))
+                .nonces(() -> "nonce-1").build().sign(request);
+        IncomingRequest incoming = headerRequest(signed.authorizationHeader());
+
+        OAuthProblemException explained = assertThrows(OAuthProblemException.class,
+                () -> verifierBuilder().explainRefusals(true).build().verify(incoming));
+
+        assertProblem(OAuthProblem.SIGNATURE_INVALID, 401, explained);
+        assertEquals(signerBuilder().build().baseString(request, signed),
+                explained.parameters().get(OAuthParameterNames.SIGNATURE_BASE_STRING));
+        assertEquals(URL, explained.parameters().get(OAuthParameterNames.REQUEST_URL));
+        String shown = explained.getMessage() + explained.parameters();
+        assertFalse(shown.contains(SECRET), shown);
+        assertFalse(shown.contains(sign(request).signature()), "never the expected signature");
+        assertTrue(nonces.calls.isEmpty(), "a refused signature records no nonce");
+
+        OAuthProblemException plain = refusal(incoming);
+        assertProblem(OAuthProblem.SIGNATURE_INVALID, 401, plain);
+        assertTrue(plain.parameters().isEmpty(), "off by default: " + plain.parameters());
+    }
+
+    @Test
     void aDuplicateAmongManyUnknownProtocolParametersIsRejected() {
         ParameterList form = form();
         for (int i = 0; i < 20_000; i++) {

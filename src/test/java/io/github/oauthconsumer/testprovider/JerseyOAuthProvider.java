@@ -39,7 +39,11 @@ import org.glassfish.jersey.server.oauth1.OAuth1ServerProperties;
  *
  * <p>Modes, off by default, make it depart from RFC 5849 as some providers do:
  * {@link #tokenRequestMethod(String) GET token endpoints}, an authorization page that takes
- * {@link #keyAndTokenAuthorization() key and token}, and {@link #makeIdle(String) idle tokens}.
+ * {@link #keyAndTokenAuthorization() key and token}, and {@link #makeIdle(String) idle tokens}; and
+ * as a troubled set-up does: {@link #seenAs(String) another host} or
+ * {@link #addsQueryParameter(String, String) a parameter added} between client and provider,
+ * {@link #reportsBaseStrings() base strings printed in refusals}, and
+ * {@link #startWithClockAhead(Duration, boolean) a clock that is off}.
  *
  * <p>OAuth parameters may come in the {@code Authorization} header, the query or a form body
  * (see {@link ParameterTransmissionFilter}).
@@ -72,9 +76,11 @@ public final class JerseyOAuthProvider implements AutoCloseable {
     private final ExchangeRecorder recorder = new ExchangeRecorder();
     private final List<EchoResponse> echoes = new CopyOnWriteArrayList<>();
     private final HttpServer server;
+    private final ShiftedDateGateway gateway;
     private final URI baseUri;
 
-    private JerseyOAuthProvider() {
+    private JerseyOAuthProvider(Duration clockAhead, boolean tellsAcceptableTimestamps) {
+        modes.clockAhead(clockAhead);
         ResourceConfig config = new ResourceConfig()
                 .property(OAuth1ServerProperties.REALM, REALM)
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
@@ -85,6 +91,8 @@ public final class JerseyOAuthProvider implements AutoCloseable {
                 .register(new RsaFailureMapper())
                 .register(new ParameterTransmissionFilter())
                 .register(recorder)
+                .register(new IntermediaryFilter(modes))
+                .register(new BaseStringReport(modes, store))
                 .register(new AbstractBinder() {
                     @Override
                     protected void configure() {
@@ -94,18 +102,42 @@ public final class JerseyOAuthProvider implements AutoCloseable {
                     }
                 })
                 .registerClasses(ProtectedResource.class, AuthorizeResource.class, ReactivationResource.class);
+        Clock providerClock = Clock.offset(Clock.systemUTC(), clockAhead);
+        if (!clockAhead.isZero()) {
+            config.register(new ShiftedClockFilter(providerClock, tellsAcceptableTimestamps))
+                    .property(OAuth1ServerProperties.MAX_AGE, clockAhead.abs().plusSeconds(ShiftedClockFilter.WINDOW_SECONDS).toMillis());
+        }
         server = JdkHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), config);
-        baseUri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+        gateway = clockAhead.isZero() ? null : new ShiftedDateGateway(server.getAddress().getPort(), providerClock);
+        baseUri = gateway != null ? gateway.baseUri() : URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
     }
 
     /** Starts a provider on 127.0.0.1 and a free port. */
     public static JerseyOAuthProvider start() {
-        return new JerseyOAuthProvider();
+        return new JerseyOAuthProvider(Duration.ZERO, false);
+    }
+
+    /**
+     * Starts a provider whose clock is {@code ahead} of the real one (behind when negative): its
+     * answers carry its time in {@code Date} (set by a {@link ShiftedDateGateway} in front of it,
+     * whose address is {@link #baseUri()}), and it refuses a timestamp more than 300 s from its
+     * time, with {@code timestamp_refused} and {@code oauth_acceptable_timestamps} when
+     * {@code tellsAcceptableTimestamps}, else with Jersey's bare 401. Jersey still verifies every
+     * signature and nonce (its timestamp window is widened by the shift, since it reads the real clock).
+     */
+    public static JerseyOAuthProvider startWithClockAhead(Duration ahead, boolean tellsAcceptableTimestamps) {
+        if (ahead.isZero()) {
+            throw new IllegalArgumentException("use start() for a provider whose clock is right");
+        }
+        return new JerseyOAuthProvider(ahead, tellsAcceptableTimestamps);
     }
 
     /** Stops the server and its threads. */
     @Override
     public void close() {
+        if (gateway != null) {
+            gateway.close();
+        }
         server.stop(0);
         if (server.getExecutor() instanceof ExecutorService executor) {
             executor.shutdownNow();
@@ -192,6 +224,31 @@ public final class JerseyOAuthProvider implements AutoCloseable {
      */
     public JerseyOAuthProvider unconfirmedCallbacks() {
         modes.callbackConfirmed(false);
+        return this;
+    }
+
+    /**
+     * Requests are seen at {@code host} instead of the one they were sent to, as behind a proxy that
+     * rewrites {@code Host}: Jersey then verifies a base string with that host.
+     */
+    public JerseyOAuthProvider seenAs(String host) {
+        modes.seenHost(host);
+        return this;
+    }
+
+    /** An intermediary adds this query parameter to every request after it was signed. */
+    public JerseyOAuthProvider addsQueryParameter(String name, String value) {
+        modes.addedQueryParameter(name, value);
+        return this;
+    }
+
+    /**
+     * A signature Jersey refuses on the protected resources is answered with 401
+     * {@code oauth_problem=signature_invalid} and {@code oauth_signature_base_string}, the base string
+     * Jersey computed, as some providers print theirs (see {@link BaseStringReport}).
+     */
+    public JerseyOAuthProvider reportsBaseStrings() {
+        modes.reportsBaseStrings(true);
         return this;
     }
 

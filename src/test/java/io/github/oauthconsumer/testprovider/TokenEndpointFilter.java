@@ -173,7 +173,7 @@ final class TokenEndpointFilter implements ContainerRequestFilter {
         } catch (NumberFormatException e) {
             return Problems.badRequest("timestamp_refused");
         }
-        long now = System.currentTimeMillis() / 1000;
+        long now = (System.currentTimeMillis() + modes.clockAhead().toMillis()) / 1000;
         if (Math.abs(now - seconds) > MAX_CLOCK_SKEW_SECONDS) {
             return Problems.unauthorized("timestamp_refused", "oauth_acceptable_timestamps",
                     (now - MAX_CLOCK_SKEW_SECONDS) + "-" + (now + MAX_CLOCK_SKEW_SECONDS));

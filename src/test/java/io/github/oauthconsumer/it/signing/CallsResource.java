@@ -2,6 +2,7 @@ package io.github.oauthconsumer.it.signing;
 
 import io.github.oauthconsumer.api.AccessToken;
 import io.github.oauthconsumer.api.OAuthConsumer;
+import io.github.oauthconsumer.api.OAuthProblemException;
 import io.github.oauthconsumer.api.SignedClient;
 import io.github.oauthconsumer.api.SignedRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -56,6 +57,22 @@ public class CallsResource {
         return relay(provider.send(SignedRequest.post(providerBaseUrl + "api/echo")
                 .formParam("status", "Hello Ladies + Gentlemen, a signed OAuth request!")
                 .token(AccessToken.of(token, secret)).build()));
+    }
+
+    /**
+     * The 3-legged form POST with a token secret that is not the token's: the provider refuses it,
+     * and the answer is the diagnosis the refusal carries (its likely cause on the first line).
+     */
+    @GET
+    @Path("refused")
+    public String refused(@QueryParam("token") String token, @QueryParam("secret") String secret) {
+        try {
+            threeLegged(token, secret).close();
+            return "accepted";
+        } catch (OAuthProblemException refused) {
+            return refused.diagnosis().map(diagnosis -> diagnosis.likelyCause() + "\n" + diagnosis).orElse("no diagnosis")
+                    + "\n" + refused.getMessage();
+        }
     }
 
     /** A 2-legged GET through the rest client interface. */

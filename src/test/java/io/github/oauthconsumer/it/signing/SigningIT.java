@@ -22,6 +22,8 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Outgoing signing inside a real Payara Micro: a WAR injects {@code @OAuthConsumer("provider")
@@ -42,7 +44,7 @@ class SigningIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         provider = JerseyOAuthProvider.start().registerConsumer(CONSUMER_KEY, CONSUMER_SECRET)
-                .registerConsumer(ProducedConsumer.KEY, ProducedConsumer.SECRET);
+                .registerConsumer(ProducedConsumer.KEY, ProducedConsumer.SECRET).reportsBaseStrings();
         List<String> config = List.of(
                 "oauth1.provider.consumer-key=" + CONSUMER_KEY,
                 "oauth1.provider.consumer-secret=" + CONSUMER_SECRET,
@@ -67,6 +69,22 @@ class SigningIT {
         assertEquals(CONSUMER_KEY, echo.consumerKey());
         assertEquals("hello world ☃", echo.queryParam("greeting"));
         assertEquals("HMAC-SHA1", echo.signatureMethod());
+    }
+
+    @Test
+    void aRefusalForAWrongTokenSecretCarriesItsDiagnosisAndNoSecret() throws Exception {
+        IssuedToken token = provider.issueAccessToken(CONSUMER_KEY);
+        String wrong = "not-" + token.secret();
+
+        String answer = get("api/calls/refused?token=" + token.token() + "&secret="
+                + java.net.URLEncoder.encode(wrong, java.nio.charset.StandardCharsets.UTF_8));
+
+        assertTrue(answer.startsWith("SECRET\nSignatureDiagnosis[signature_invalid]"), answer);
+        assertTrue(answer.contains("status (form body)") && answer.contains("oauth_token (Authorization header)"), answer);
+        assertTrue(answer.contains("likely cause: SECRET; see diagnosis()"), answer);
+        for (String secret : List.of(wrong, token.secret(), CONSUMER_SECRET)) {
+            assertFalse(answer.contains(secret), answer);
+        }
     }
 
     @Test

@@ -102,6 +102,9 @@ class SignatureValidationIT {
                 "oauth1.paged.consumer-key=" + KEY,
                 "oauth1.paged.consumer-secret=" + SECRET,
                 "oauth1.paged.page.invalid-signature=/invalid-signature.jsp",
+                "oauth1.explained.consumer-key=" + KEY,
+                "oauth1.explained.consumer-secret=" + SECRET,
+                "oauth1.explained.validation.explain-refusals=true",
                 "oauth1.nonce-store.capacity=10000",
                 "oauth1.validation.max-body-size=" + MAX_BODY);
         String page = "<%@ page contentType=\"text/html;charset=UTF-8\" %><html><body><h1>Invalid signature</h1>"
@@ -339,7 +342,29 @@ class SignatureValidationIT {
         String url = url("api/v/hmac");
         OAuth1Parameters signed = sign("GET", url, List.of(), protocol(KEY, "HMAC-SHA1"), SECRET + "x");
 
-        assertProblem(send(get(url, JerseySigner.authorizationHeader(signed))), 401, "signature_invalid", REALM);
+        HttpResponse<String> response = send(get(url, JerseySigner.authorizationHeader(signed)));
+
+        assertProblem(response, 401, "signature_invalid", REALM);
+        assertEquals(null, form(response.body()).get("oauth_signature_base_string"), "explained only when switched on");
+    }
+
+    @Test
+    void anExplainedRefusalShowsTheBaseStringAndUrlOfTheServerButNoSecret() throws Exception {
+        String url = url("api/v/explained?a=1");
+        OAuth1Parameters signed = sign("GET", url, List.of(), protocol(KEY, "HMAC-SHA1"), SECRET + "x");
+
+        HttpResponse<String> response = send(get(url + "&b=2", JerseySigner.authorizationHeader(signed)));
+
+        assertProblem(response, 401, "signature_invalid", "explained");
+        Map<String, String> body = form(response.body());
+        String baseString = body.get("oauth_signature_base_string");
+        assertTrue(baseString.startsWith("GET&http%3A%2F%2F") && baseString.contains("%2Fapi%2Fv%2Fexplained&a%3D1%26b%3D2%26"),
+                response.body());
+        assertTrue(baseString.contains("oauth_consumer_key%3D" + KEY), baseString);
+        assertEquals(url + "&b=2", body.get("oauth_request_url"));
+        for (String hidden : List.of(SECRET, enc(SECRET), signed.getSignature(), enc(signed.getSignature()))) {
+            assertTrue(!response.body().contains(hidden), "no secret, no signature: " + response.body());
+        }
     }
 
     @Test

@@ -39,6 +39,13 @@ public class ValidatedResource {
         return echo(Map.of());
     }
 
+    @GET
+    @Path("explained")
+    @ValidateSignature("explained")
+    public String explained() {
+        return echo(Map.of());
+    }
+
     @POST
     @Path("hmac/form-param")
     @ValidateSignature("hmac")
