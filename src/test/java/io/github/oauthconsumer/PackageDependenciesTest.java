@@ -42,7 +42,9 @@ class PackageDependenciesTest {
             Map.entry("flow", Set.of("api", "spi", "core", "config", "store", "client")),
             Map.entry("cluster", Set.of("api", "spi", "core", "config", "store", "client")),
             Map.entry("login", Set.of("api", "spi", "core", "config", "validation")),
-            Map.entry("cdi", Set.of("api", "spi", "core", "config", "store", "client", "validation", "flow", "cluster", "login")));
+            Map.entry("monitoring", Set.of("api", "spi", "core", "config", "store")),
+            Map.entry("cdi", Set.of("api", "spi", "core", "config", "store", "client", "validation", "flow", "cluster", "login",
+                    "monitoring")));
 
     @Test
     void everyPackageIsKnown() throws IOException {

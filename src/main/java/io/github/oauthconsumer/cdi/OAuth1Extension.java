@@ -23,8 +23,11 @@ import io.github.oauthconsumer.config.ValidatePaths;
 import io.github.oauthconsumer.config.ValidationConfig;
 import io.github.oauthconsumer.flow.AuthorizationFlows;
 import io.github.oauthconsumer.flow.DefaultAccessTokenFlow;
+import io.github.oauthconsumer.core.Monitor;
 import io.github.oauthconsumer.flow.RequireAccessTokenInterceptor;
 import io.github.oauthconsumer.login.SignedLaunchMechanism;
+import io.github.oauthconsumer.monitoring.ConsumersReadiness;
+import io.github.oauthconsumer.monitoring.OpenTelemetryMonitor;
 import io.github.oauthconsumer.store.ApplicationStores;
 import io.github.oauthconsumer.store.DefaultNonceStore;
 import io.github.oauthconsumer.store.SessionAccessTokenStore;
@@ -94,18 +97,46 @@ public class OAuth1Extension implements Extension {
                 SharedNonceStore.class, SharedTokenRenewals.class);
     }
 
+    /** Reports to OpenTelemetry; named only where its API is present, so that it is not loaded otherwise. */
+    private static Class<?> openTelemetryMonitor() {
+        return OpenTelemetryMonitor.class;
+    }
+
+    /** The readiness check; named only where the MicroProfile Health API is present. */
+    private static Class<?> readinessCheck() {
+        return ConsumersReadiness.class;
+    }
+
     private final Map<String, Set<Usage>> usages = new TreeMap<>();
     private final Map<String, List<Producer>> producers = new TreeMap<>();
     private final ConsumerDefinitions definitions = new ConsumerDefinitions();
     private final List<Class<?>> launchDefinitions = new ArrayList<>();
     private final List<String> loginProblems = new ArrayList<>();
     private SignedLaunchConfig.Settings login;
+    private boolean monitored;
 
     void registerLibraryBeans(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
         List<Class<?>> types = new ArrayList<>(LIBRARY_BEANS);
         types.addAll(sharedStoresChosen() ? sharedStores() : LOCAL_STORES);
+        monitored = isPresent("io.opentelemetry.api.OpenTelemetry");
+        if (monitored) {
+            types.add(openTelemetryMonitor());
+        }
+        if (isPresent("org.eclipse.microprofile.health.HealthCheck")) {
+            types.add(readinessCheck());
+        }
         for (Class<?> type : types) {
             event.addAnnotatedType(beanManager.createAnnotatedType(type), OAuth1Extension.class.getName() + "." + type.getSimpleName());
+        }
+    }
+
+    /** Whether the application can see this class (an API the server may or may not give it), without loading it further. */
+    private static boolean isPresent(String className) {
+        try {
+            Class.forName(className, false, OAuth1Extension.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError absent) {
+            return false;
         }
     }
 
@@ -184,6 +215,13 @@ public class OAuth1Extension implements Extension {
                 .types(ConsumerDefinitions.class, Object.class)
                 .scope(Dependent.class)
                 .produceWith(beans -> definitions);
+        if (!monitored) {
+            event.addBean()
+                    .beanClass(Monitor.class)
+                    .types(Monitor.class, Object.class)
+                    .scope(Dependent.class)
+                    .produceWith(beans -> Monitor.NONE);
+        }
         if (login != null) {
             SignedLaunchConfig.Settings settings = login;
             event.addBean()

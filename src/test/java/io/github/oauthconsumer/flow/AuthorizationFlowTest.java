@@ -1,6 +1,7 @@
 package io.github.oauthconsumer.flow;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.oauthconsumer.core.Monitor;
 import io.github.oauthconsumer.api.AccessToken;
 import io.github.oauthconsumer.api.AccessTokenObtained;
 import io.github.oauthconsumer.api.AuthorizationRefused;
@@ -252,7 +253,7 @@ class AuthorizationFlowTest {
         Map<String, String> mine = query(approve(flow.start(BASE, NAME, "/mine")));
         FlowFakes.Pending otherUser = new FlowFakes.Pending();
         AuthorizationFlow otherFlow = new AuthorizationFlow(PATHS, secondUsersConsumers(), new FlowFakes.Tokens(), otherUser,
-                events::add, clock);
+                events::add, clock, Monitor.NONE);
         Map<String, String> theirs = query(approve(otherFlow.start(BASE, NAME, "/theirs")));
 
         FlowOutcome outcome = flow.callback(BASE, NAME, parameters(theirs));
@@ -498,9 +499,9 @@ class AuthorizationFlowTest {
         Client client = ConsumerClients.build(NAME, definition);
         clients.add(client);
         AuthorizationFlow.FlowConsumer consumer =
-                new AuthorizationFlow.FlowConsumer(definition.config(), new TokenEndpoints(definition, client, clock));
+                new AuthorizationFlow.FlowConsumer(definition.config(), new TokenEndpoints(definition, client, clock, Monitor.NONE));
         return new AuthorizationFlow(PATHS, name -> name.equals(NAME) ? Optional.of(consumer) : Optional.empty(),
-                tokens, pending, events::add, clock);
+                tokens, pending, events::add, clock, Monitor.NONE);
     }
 
     /** The same consumer with a client of its own, for a second user's flow. */
@@ -511,7 +512,7 @@ class AuthorizationFlowTest {
         Client client = ConsumerClients.build(NAME, definition);
         clients.add(client);
         AuthorizationFlow.FlowConsumer consumer =
-                new AuthorizationFlow.FlowConsumer(definition.config(), new TokenEndpoints(definition, client, clock));
+                new AuthorizationFlow.FlowConsumer(definition.config(), new TokenEndpoints(definition, client, clock, Monitor.NONE));
         return name -> name.equals(NAME) ? Optional.of(consumer) : Optional.empty();
     }
 
