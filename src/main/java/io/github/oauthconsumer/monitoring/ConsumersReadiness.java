@@ -3,7 +3,9 @@ package io.github.oauthconsumer.monitoring;
 import io.github.oauthconsumer.config.ConsumerDefinition;
 import io.github.oauthconsumer.config.ConsumerDefinitions;
 import io.github.oauthconsumer.config.ValidationConfig;
+import io.github.oauthconsumer.spi.NonceStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -33,6 +35,9 @@ public class ConsumersReadiness implements HealthCheck {
     @Inject
     ConsumerDefinitions definitions;
 
+    @Inject
+    Instance<NonceStore> nonceStores;
+
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME);
@@ -42,7 +47,7 @@ public class ConsumersReadiness implements HealthCheck {
             response.withData("consumer." + definition.name(), state);
             up &= state.startsWith("ready");
         }
-        Optional<NonceStoreFill> fill = NonceStoreFill.ofStoreInUse();
+        Optional<NonceStoreFill> fill = NonceStoreFill.ofStoreInUse(nonceStores);
         if (fill.isPresent()) {
             int usage = fill.get().usage();
             int limit = fill.get().limit();

@@ -26,16 +26,27 @@ final class NonceStoreFill {
     /**
      * The fill of the nonce store the application validates with, when it is the default one.
      * Looked up through {@link CDI#current()}, as {@code SignatureValidators} looks it up, so that
-     * an application's alternative is seen.
+     * an application's alternative is seen; on a thread of the server's own (Payara runs health
+     * checks on one), where that finds none, through the caller's injected stores.
+     *
+     * @param injected the stores as injected into the caller
      */
-    static Optional<NonceStoreFill> ofStoreInUse() {
+    static Optional<NonceStoreFill> ofStoreInUse(Instance<NonceStore> injected) {
+        Instance<NonceStore> stores = injected;
         try {
-            Instance<NonceStore> stores = CDI.current().select(NonceStore.class);
+            Instance<NonceStore> current = CDI.current().select(NonceStore.class);
+            if (current.isResolvable()) {
+                stores = current;
+            }
+        } catch (IllegalStateException noCurrentContainer) {
+            // a thread of the server's own: the injected stores
+        }
+        try {
             if (stores.isResolvable() && stores.get() instanceof DefaultNonceStore store) {
                 return Optional.of(new NonceStoreFill(store));
             }
-        } catch (RuntimeException notVisible) {
-            // no CDI container on this thread, or the store's bean failed: nothing to report
+        } catch (RuntimeException failed) {
+            // the store's bean could not be made: the validation reports that itself
         }
         return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package io.github.oauthconsumer.monitoring;
 
 import io.github.oauthconsumer.core.Monitor;
+import io.github.oauthconsumer.spi.NonceStore;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
@@ -17,6 +18,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.inject.Inject;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +57,9 @@ public class OpenTelemetryMonitor implements Monitor {
     private final ProviderCallAttributes calls = new ProviderCallAttributes();
     private final List<ObservableLongGauge> gauges = new ArrayList<>();
 
+    @Inject
+    Instance<NonceStore> nonceStores;
+
     private LongCounter validated;
     private LongCounter flow;
     private LongCounter renewed;
@@ -77,7 +82,7 @@ public class OpenTelemetryMonitor implements Monitor {
         callDuration = meter.histogramBuilder("oauth1.provider.call.duration").setUnit("ms")
                 .setDescription("Duration of calls to providers, by consumer, endpoint and outcome")
                 .build();
-        Optional<NonceStoreFill> fill = NonceStoreFill.ofStoreInUse();
+        Optional<NonceStoreFill> fill = NonceStoreFill.ofStoreInUse(nonceStores);
         fill.ifPresent(store -> {
             gauges.add(meter.gaugeBuilder("oauth1.nonce_store.usage").ofLongs().setUnit("{nonce}")
                     .setDescription("Nonces held by the in-memory nonce store")
