@@ -81,6 +81,19 @@ class PackageDependenciesTest {
         assertTrue(violations.isEmpty(), () -> "container types in " + violations);
     }
 
+    /** Servers without MicroProfile Telemetry or Health never load the package that names them (the extension adds it only where they are). */
+    @Test
+    void onlyMonitoringNamesOpenTelemetryAndHealth() {
+        Pattern optionalApis = Pattern.compile("\\b(io\\.opentelemetry\\.|org\\.eclipse\\.microprofile\\.health\\.)");
+        List<String> violations = new ArrayList<>();
+        forEachSource((pkg, file, text) -> {
+            if (!pkg.equals("monitoring") && optionalApis.matcher(text).find()) {
+                violations.add(file.toString());
+            }
+        });
+        assertTrue(violations.isEmpty(), () -> "OpenTelemetry or MicroProfile Health named outside monitoring: " + violations);
+    }
+
     private interface SourceVisitor {
         void visit(String pkg, Path file, String text);
     }

@@ -28,6 +28,7 @@ import io.github.oauthconsumer.flow.RequireAccessTokenInterceptor;
 import io.github.oauthconsumer.login.SignedLaunchMechanism;
 import io.github.oauthconsumer.monitoring.ConsumersReadiness;
 import io.github.oauthconsumer.monitoring.OpenTelemetryMonitor;
+import io.github.oauthconsumer.monitoring.ServerApis;
 import io.github.oauthconsumer.store.ApplicationStores;
 import io.github.oauthconsumer.store.DefaultNonceStore;
 import io.github.oauthconsumer.store.SessionAccessTokenStore;
@@ -75,7 +76,9 @@ import java.util.stream.Collectors;
  * {@link ValidateSignature}, {@code oauth1.<name>.validate-paths}, the signed-launch login, rest
  * client interfaces), adds one {@link SignedClient} bean per name and the signed-launch login's
  * mechanism when the application switches it on,
- * and checks each name's configuration when the application is deployed. All problems are
+ * and checks each name's configuration when the application is deployed. Where the server gives
+ * the application OpenTelemetry and MicroProfile Health, it adds the {@code monitoring} beans;
+ * elsewhere a {@code Monitor} that reports nothing. All problems are
  * reported together in one deployment error, each naming the key or bean to fix. It does no
  * protocol work.
  */
@@ -118,25 +121,15 @@ public class OAuth1Extension implements Extension {
     void registerLibraryBeans(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
         List<Class<?>> types = new ArrayList<>(LIBRARY_BEANS);
         types.addAll(sharedStoresChosen() ? sharedStores() : LOCAL_STORES);
-        monitored = isPresent("io.opentelemetry.api.OpenTelemetry");
+        monitored = ServerApis.hasOpenTelemetry();
         if (monitored) {
             types.add(openTelemetryMonitor());
         }
-        if (isPresent("org.eclipse.microprofile.health.HealthCheck")) {
+        if (ServerApis.hasHealth()) {
             types.add(readinessCheck());
         }
         for (Class<?> type : types) {
             event.addAnnotatedType(beanManager.createAnnotatedType(type), OAuth1Extension.class.getName() + "." + type.getSimpleName());
-        }
-    }
-
-    /** Whether the application can see this class (an API the server may or may not give it), without loading it further. */
-    private static boolean isPresent(String className) {
-        try {
-            Class.forName(className, false, OAuth1Extension.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException | LinkageError absent) {
-            return false;
         }
     }
 

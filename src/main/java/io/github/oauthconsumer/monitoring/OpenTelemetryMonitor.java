@@ -68,7 +68,11 @@ public class OpenTelemetryMonitor implements Monitor {
 
     @PostConstruct
     void createInstruments() {
-        OpenTelemetry telemetry = serverOpenTelemetry();
+        createInstruments(serverOpenTelemetry(), NonceStoreFill.ofStoreInUse(nonceStores));
+    }
+
+    /** Creates the instruments on this OpenTelemetry, with the gauges of the nonce store when it tells its fill. */
+    void createInstruments(OpenTelemetry telemetry, Optional<NonceStoreFill> fill) {
         Meter meter = telemetry.getMeter(SCOPE);
         validated = meter.counterBuilder("oauth1.validation.requests").setUnit("{request}")
                 .setDescription("Incoming signed requests checked, by consumer and outcome (accepted or the oauth_problem)")
@@ -82,7 +86,6 @@ public class OpenTelemetryMonitor implements Monitor {
         callDuration = meter.histogramBuilder("oauth1.provider.call.duration").setUnit("ms")
                 .setDescription("Duration of calls to providers, by consumer, endpoint and outcome")
                 .build();
-        Optional<NonceStoreFill> fill = NonceStoreFill.ofStoreInUse(nonceStores);
         fill.ifPresent(store -> {
             gauges.add(meter.gaugeBuilder("oauth1.nonce_store.usage").ofLongs().setUnit("{nonce}")
                     .setDescription("Nonces held by the in-memory nonce store")

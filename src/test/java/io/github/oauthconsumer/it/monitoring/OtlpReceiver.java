@@ -40,6 +40,8 @@ final class OtlpReceiver implements AutoCloseable {
     /** The library's metrics of the latest export, by name. */
     private final Map<String, Metric> metrics = new TreeMap<>();
     private final List<Span> spans = new ArrayList<>();
+    /** The instrumentation scopes of every metric received, for the message when the library's are missing. */
+    private final java.util.Set<String> metricScopes = new java.util.TreeSet<>();
     private long latestCollection;
 
     private OtlpReceiver() throws IOException {
@@ -61,8 +63,8 @@ final class OtlpReceiver implements AutoCloseable {
     }
 
     /**
-     * Waits for an export of the library's metrics collected at or after {@code epochNanos} (the
-     * server collects them periodically), and returns its metrics by name.
+     * Waits for an export of metrics (any scope) collected at or after {@code epochNanos} (the
+     * server collects them periodically), and returns the library's metrics by name.
      */
     Map<String, Metric> metricsCollectedAfter(long epochNanos, Duration timeout) throws InterruptedException {
         return await(() -> latestCollection >= epochNanos, timeout, "metrics collected after " + epochNanos,
@@ -80,6 +82,16 @@ final class OtlpReceiver implements AutoCloseable {
         lock.lock();
         try {
             return List.copyOf(spans);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The instrumentation scopes and metric names of every metric export so far. */
+    java.util.Set<String> metricScopes() {
+        lock.lock();
+        try {
+            return java.util.Set.copyOf(metricScopes);
         } finally {
             lock.unlock();
         }
@@ -130,12 +142,12 @@ final class OtlpReceiver implements AutoCloseable {
         ExportMetricsServiceRequest request = ExportMetricsServiceRequest.parseFrom(body);
         request.getResourceMetricsList().forEach(resource -> {
             for (ScopeMetrics scope : resource.getScopeMetricsList()) {
-                if (!scope.getScope().getName().equals("io.github.oauthconsumer")) {
-                    continue;
-                }
+                metricScopes.add(scope.getScope().getName() + scope.getMetricsList().stream().map(Metric::getName).toList());
                 for (Metric metric : scope.getMetricsList()) {
-                    metrics.put(metric.getName(), metric);
                     latestCollection = Math.max(latestCollection, collectionTime(metric));
+                    if (scope.getScope().getName().equals("io.github.oauthconsumer")) {
+                        metrics.put(metric.getName(), metric);
+                    }
                 }
             }
         });
@@ -195,7 +207,8 @@ final class OtlpReceiver implements AutoCloseable {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     throw new AssertionError("the server exported no " + what + " within " + timeout
-                            + "; metrics received: " + metrics.keySet() + ", spans: " + spans.size());
+                            + "; metrics received: " + metrics.keySet() + " (all scopes: " + metricScopes + "), spans: "
+                            + spans.stream().map(Span::getName).toList());
                 }
                 exported.await(left, TimeUnit.NANOSECONDS);
             }
