@@ -15,6 +15,8 @@ final class AttributeSets {
 
     /** The consumer name, as in {@code oauth1.<name>.*}. */
     static final AttributeKey<String> CONSUMER = AttributeKey.stringKey("oauth1.consumer.name");
+    /** What came of it: {@code accepted} or an {@code oauth_problem}, {@code done} or {@code failed}, a status class... */
+    static final AttributeKey<String> OUTCOME = AttributeKey.stringKey("oauth1.outcome");
 
     private final AttributeKey<String> second;
     private final ConcurrentMap<String, ConcurrentMap<String, Attributes>> byConsumer = new ConcurrentHashMap<>();

@@ -51,9 +51,9 @@ public class OpenTelemetryMonitor implements Monitor {
     private static final String[] FLOW_EVENT_LABELS = flowEventLabels();
     private static final String[] SPAN_NAMES = spanNames();
 
-    private final AttributeSets validations = new AttributeSets(ProviderCallAttributes.OUTCOME);
+    private final AttributeSets validations = new AttributeSets(AttributeSets.OUTCOME);
     private final AttributeSets flowEvents = new AttributeSets(FLOW_EVENT);
-    private final AttributeSets renewals = new AttributeSets(ProviderCallAttributes.OUTCOME);
+    private final AttributeSets renewals = new AttributeSets(AttributeSets.OUTCOME);
     private final ProviderCallAttributes calls = new ProviderCallAttributes();
     private final List<ObservableLongGauge> gauges = new ArrayList<>();
 

@@ -17,9 +17,6 @@ final class ProviderCallAttributes {
 
     /** Which of the provider's endpoints: {@code request_token}, {@code access_token}, {@code renewal}, ... */
     static final AttributeKey<String> ENDPOINT = AttributeKey.stringKey("oauth1.endpoint");
-    /** {@code 2xx} ... {@code 5xx}, {@code timeout} or {@code unreachable}. */
-    static final AttributeKey<String> OUTCOME = AttributeKey.stringKey("oauth1.outcome");
-
     static final int TIMEOUT = 5;
     static final int UNREACHABLE = 6;
     private static final String[] OUTCOMES = {"1xx", "2xx", "3xx", "4xx", "5xx", "timeout", "unreachable"};
@@ -51,7 +48,7 @@ final class ProviderCallAttributes {
         for (Monitor.Endpoint endpoint : endpoints) {
             for (int outcome = 0; outcome < OUTCOMES.length; outcome++) {
                 sets[endpoint.ordinal()][outcome] = Attributes.of(AttributeSets.CONSUMER, consumer,
-                        ENDPOINT, label(endpoint), OUTCOME, OUTCOMES[outcome]);
+                        ENDPOINT, label(endpoint), AttributeSets.OUTCOME, OUTCOMES[outcome]);
             }
         }
         return sets;

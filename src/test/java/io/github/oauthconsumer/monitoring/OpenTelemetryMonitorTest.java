@@ -126,7 +126,7 @@ class OpenTelemetryMonitorTest {
 
     @Test
     void attributeSetsAreBuiltOncePerConsumerAndValue() {
-        AttributeSets sets = new AttributeSets(AttributeKey.stringKey("oauth1.outcome"));
+        AttributeSets sets = new AttributeSets(AttributeSets.OUTCOME);
         assertSame(sets.of("lms", "accepted"), sets.of("lms", "accepted"));
         ProviderCallAttributes calls = new ProviderCallAttributes();
         assertSame(calls.of("x", Monitor.Endpoint.API_CALL, ProviderCallAttributes.TIMEOUT),
