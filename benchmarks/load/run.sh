@@ -39,8 +39,8 @@ for scenario in $SCENARIOS; do
     log "$scenario: warming up both endpoints for about ${WARMUP}s each (load average $(cut -d' ' -f1-3 /proc/loadavg))"
     for _ in $(seq 1 $(( (WARMUP + DURATION - 1) / DURATION ))); do
         presign "$scenario" "$PRESIGNED" "$ORIGIN" "$WORK/requests.tsv"
-        measure "$WORK/requests.tsv" validated "$DURATION"
-        measure "$WORK/requests.tsv" plain "$DURATION"
+        WARMING=1 measure "$WORK/requests.tsv" validated "$DURATION"
+        WARMING=1 measure "$WORK/requests.tsv" plain "$DURATION"
     done
     for round in $(seq 1 "$ROUNDS"); do
         presign "$scenario" "$PRESIGNED" "$ORIGIN" "$WORK/requests.tsv"
