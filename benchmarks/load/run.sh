@@ -16,6 +16,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 ORIGIN="http://127.0.0.1:$PORT"
 
 build
+start_otlp_sink
 start_payara single "$PORT" 2g "$ROOT/src/test/resources/payara/hazelcast.xml" nocluster
 await_payara single "$PORT"
 
@@ -38,8 +39,8 @@ for scenario in $SCENARIOS; do
     log "$scenario: warming up both endpoints for about ${WARMUP}s each (load average $(cut -d' ' -f1-3 /proc/loadavg))"
     for _ in $(seq 1 $(( (WARMUP + DURATION - 1) / DURATION ))); do
         presign "$scenario" "$PRESIGNED" "$ORIGIN" "$WORK/requests.tsv"
-        measure "$WORK/requests.tsv" validated "$DURATION"
-        measure "$WORK/requests.tsv" plain "$DURATION"
+        WARMING=1 measure "$WORK/requests.tsv" validated "$DURATION"
+        WARMING=1 measure "$WORK/requests.tsv" plain "$DURATION"
     done
     for round in $(seq 1 "$ROUNDS"); do
         presign "$scenario" "$PRESIGNED" "$ORIGIN" "$WORK/requests.tsv"
@@ -58,6 +59,7 @@ for scenario in $SCENARIOS; do
     done
 done
 
+if [ "$METRICS" = on ]; then log "OTLP exports received:"; cat "$WORK/otlp-counts.tsv" >&2; fi
 log "results ($RESULTS); load average now: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) CPUs"
 column -t "$RESULTS"
 awk -F'\t' 'NR > 1 {v[$1] += $3; p[$1] += $4; vc[$1] += $6; pc[$1] += $7; n[$1]++}

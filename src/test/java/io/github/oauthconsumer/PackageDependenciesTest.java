@@ -37,13 +37,15 @@ class PackageDependenciesTest {
             Map.entry("core", Set.of("api", "spi")),
             Map.entry("config", Set.of("api", "spi", "core")),
             Map.entry("store", Set.of("api", "spi", "core", "config")),
-            Map.entry("client", Set.of("api", "spi", "core", "config", "store")),
-            Map.entry("validation", Set.of("api", "spi", "core", "config")),
-            Map.entry("flow", Set.of("api", "spi", "core", "config", "store", "client")),
+            Map.entry("monitoring", Set.of("api", "spi", "core", "config", "store")),
+            Map.entry("client", Set.of("api", "spi", "core", "config", "store", "monitoring")),
+            Map.entry("validation", Set.of("api", "spi", "core", "config", "monitoring")),
+            Map.entry("flow", Set.of("api", "spi", "core", "config", "store", "monitoring", "client")),
             Map.entry("cluster", Set.of("api", "spi", "core", "config", "store", "client")),
             Map.entry("login", Set.of("api", "spi", "core", "config", "validation")),
             Map.entry("explain", Set.of("api", "spi", "core")),
-            Map.entry("cdi", Set.of("api", "spi", "core", "config", "store", "client", "validation", "flow", "cluster", "login")));
+            Map.entry("cdi", Set.of("api", "spi", "core", "config", "store", "client", "validation", "flow", "cluster", "login",
+                    "monitoring")));
 
     @Test
     void everyPackageIsKnown() throws IOException {
@@ -78,6 +80,19 @@ class PackageDependenciesTest {
             }
         });
         assertTrue(violations.isEmpty(), () -> "container types in " + violations);
+    }
+
+    /** Servers without MicroProfile Telemetry or Health never load the package that names them (the extension adds it only where they are). */
+    @Test
+    void onlyMonitoringNamesOpenTelemetryAndHealth() {
+        Pattern optionalApis = Pattern.compile("\\b(io\\.opentelemetry\\.|org\\.eclipse\\.microprofile\\.health\\.)");
+        List<String> violations = new ArrayList<>();
+        forEachSource((pkg, file, text) -> {
+            if (!pkg.equals("monitoring") && optionalApis.matcher(text).find()) {
+                violations.add(file.toString());
+            }
+        });
+        assertTrue(violations.isEmpty(), () -> "OpenTelemetry or MicroProfile Health named outside monitoring: " + violations);
     }
 
     private interface SourceVisitor {

@@ -24,8 +24,12 @@ import io.github.oauthconsumer.config.ValidatePaths;
 import io.github.oauthconsumer.config.ValidationConfig;
 import io.github.oauthconsumer.flow.AuthorizationFlows;
 import io.github.oauthconsumer.flow.DefaultAccessTokenFlow;
+import io.github.oauthconsumer.monitoring.Monitor;
 import io.github.oauthconsumer.flow.RequireAccessTokenInterceptor;
 import io.github.oauthconsumer.login.SignedLaunchMechanism;
+import io.github.oauthconsumer.monitoring.ConsumersReadiness;
+import io.github.oauthconsumer.monitoring.OpenTelemetryMonitor;
+import io.github.oauthconsumer.monitoring.ServerApis;
 import io.github.oauthconsumer.store.ApplicationStores;
 import io.github.oauthconsumer.store.DefaultNonceStore;
 import io.github.oauthconsumer.store.SessionAccessTokenStore;
@@ -74,7 +78,9 @@ import java.util.stream.Collectors;
  * {@link ValidateSignature}, {@code oauth1.<name>.validate-paths}, the signed-launch login, rest
  * client interfaces), adds one {@link SignedClient} bean per name and the signed-launch login's
  * mechanism when the application switches it on,
- * and checks each name's configuration when the application is deployed. All problems are
+ * and checks each name's configuration when the application is deployed. Where the server gives
+ * the application OpenTelemetry and MicroProfile Health, it adds the {@code monitoring} beans;
+ * elsewhere a {@code Monitor} that reports nothing. All problems are
  * reported together in one deployment error, each naming the key or bean to fix. It does no
  * protocol work.
  */
@@ -98,16 +104,34 @@ public class OAuth1Extension implements Extension {
                 SharedNonceStore.class, SharedTokenRenewals.class);
     }
 
+    /** Reports to OpenTelemetry; named only where its API is present, so that it is not loaded otherwise. */
+    private static Class<?> openTelemetryMonitor() {
+        return OpenTelemetryMonitor.class;
+    }
+
+    /** The readiness check; named only where the MicroProfile Health API is present. */
+    private static Class<?> readinessCheck() {
+        return ConsumersReadiness.class;
+    }
+
     private final Map<String, Set<Usage>> usages = new TreeMap<>();
     private final Map<String, List<Producer>> producers = new TreeMap<>();
     private final ConsumerDefinitions definitions = new ConsumerDefinitions();
     private final List<Class<?>> launchDefinitions = new ArrayList<>();
     private final List<String> loginProblems = new ArrayList<>();
     private SignedLaunchConfig.Settings login;
+    private boolean monitored;
 
     void registerLibraryBeans(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
         List<Class<?>> types = new ArrayList<>(LIBRARY_BEANS);
         types.addAll(sharedStoresChosen() ? sharedStores() : LOCAL_STORES);
+        monitored = ServerApis.hasOpenTelemetry();
+        if (monitored) {
+            types.add(openTelemetryMonitor());
+        }
+        if (ServerApis.hasHealth()) {
+            types.add(readinessCheck());
+        }
         for (Class<?> type : types) {
             event.addAnnotatedType(beanManager.createAnnotatedType(type), OAuth1Extension.class.getName() + "." + type.getSimpleName());
         }
@@ -188,6 +212,13 @@ public class OAuth1Extension implements Extension {
                 .types(ConsumerDefinitions.class, Object.class)
                 .scope(Dependent.class)
                 .produceWith(beans -> definitions);
+        if (!monitored) {
+            event.addBean()
+                    .beanClass(Monitor.class)
+                    .types(Monitor.class, Object.class)
+                    .scope(Dependent.class)
+                    .produceWith(beans -> Monitor.NONE);
+        }
         if (login != null) {
             SignedLaunchConfig.Settings settings = login;
             event.addBean()

@@ -2,6 +2,7 @@ package io.github.oauthconsumer.client;
 
 import io.github.oauthconsumer.api.SignedClient;
 import io.github.oauthconsumer.config.ConsumerDefinitions;
+import io.github.oauthconsumer.monitoring.Monitor;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,17 +29,20 @@ public class ConsumerRegistry {
     @Inject
     TokenRenewals renewals;
 
+    @Inject
+    Monitor monitor;
+
     private final Clock clock = Clock.systemUTC();
     private final ConcurrentMap<String, Client> clients = new ConcurrentHashMap<>();
 
     /** The signed client of this consumer. */
     public SignedClient signedClient(String name) {
-        return new DefaultSignedClient(name, client(name), endpoints(name), tokens, renewals, clock);
+        return new DefaultSignedClient(name, client(name), endpoints(name), tokens, renewals, clock, monitor);
     }
 
     /** The token endpoints of this consumer. */
     public TokenEndpoints endpoints(String name) {
-        return new TokenEndpoints(definitions.definition(name), client(name), clock);
+        return new TokenEndpoints(definitions.definition(name), client(name), clock, monitor);
     }
 
     private Client client(String name) {

@@ -5,8 +5,10 @@ import io.github.oauthconsumer.api.NoAccessTokenException;
 import io.github.oauthconsumer.api.OAuthException;
 import io.github.oauthconsumer.api.OAuthProblem;
 import io.github.oauthconsumer.api.OAuthProblemException;
+import io.github.oauthconsumer.api.OAuthProviderException;
 import io.github.oauthconsumer.api.SignedClient;
 import io.github.oauthconsumer.api.SignedRequest;
+import io.github.oauthconsumer.monitoring.Monitor;
 import io.github.oauthconsumer.core.ParameterList;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.Entity;
@@ -44,9 +46,10 @@ final class DefaultSignedClient implements SignedClient {
     private final TokenRenewals renewals;
     private final Clock clock;
     private final ClockSkewCorrection clockCorrection;
+    private final Monitor monitor;
 
     DefaultSignedClient(String name, Client client, TokenEndpoints endpoints, CurrentUserTokens tokens,
-                        TokenRenewals renewals, Clock clock) {
+                        TokenRenewals renewals, Clock clock, Monitor monitor) {
         this.name = name;
         this.client = client;
         this.endpoints = endpoints;
@@ -54,6 +57,7 @@ final class DefaultSignedClient implements SignedClient {
         this.tokens = tokens;
         this.renewals = renewals;
         this.clock = clock;
+        this.monitor = monitor;
     }
 
     @Override
@@ -78,14 +82,23 @@ final class DefaultSignedClient implements SignedClient {
         }
         SignedAttempt attempt = new SignedAttempt();
         Entity<?> entity = entity(request);
-        Invocation.Builder invocation = invocation(request, token.current, attempt);
+        URI url = URI.create(url(request));
+        Invocation.Builder invocation = invocation(url, request, token.current, attempt);
+        Monitor.ProviderCall watched = monitor.providerCall(name, Monitor.Endpoint.API_CALL, request.method(),
+                url.getHost(), ProviderCalls.port(url));
         CompletionStage<Response> sent = entity == null ? invocation.rx().method(request.method())
                 : invocation.rx().method(request.method(), entity);
         return sent
                 .exceptionally(failure -> {
-                    throw ProviderCalls.unreachable(name, request.method() + " " + request.url(), unwrap(failure));
+                    OAuthProviderException unreachable = ProviderCalls.unreachable(name, request.method() + " "
+                            + request.url(), unwrap(failure));
+                    watched.failed(unreachable.isTimedOut());
+                    throw unreachable;
                 })
-                .thenApply(response -> afterAnswer(request, token, attempt, response));
+                .thenApply(response -> {
+                    watched.answered(response.getStatus());
+                    return afterAnswer(request, token, attempt, response);
+                });
     }
 
     /**
@@ -135,13 +148,15 @@ final class DefaultSignedClient implements SignedClient {
 
     private Response exchange(SignedRequest request, AccessToken token, SignedAttempt attempt) {
         Entity<?> entity = entity(request);
-        return ProviderCalls.call(name, request.method() + " " + request.url(), () -> entity == null
-                ? invocation(request, token, attempt).method(request.method())
-                : invocation(request, token, attempt).method(request.method(), entity));
+        URI url = URI.create(url(request));
+        return ProviderCalls.send(monitor, name, Monitor.Endpoint.API_CALL, request.method(), url,
+                request.method() + " " + request.url(), () -> entity == null
+                        ? invocation(url, request, token, attempt).method(request.method())
+                        : invocation(url, request, token, attempt).method(request.method(), entity));
     }
 
-    private Invocation.Builder invocation(SignedRequest request, AccessToken token, SignedAttempt attempt) {
-        Invocation.Builder builder = client.target(URI.create(url(request))).request();
+    private Invocation.Builder invocation(URI url, SignedRequest request, AccessToken token, SignedAttempt attempt) {
+        Invocation.Builder builder = client.target(url).request();
         request.headers().forEach((header, values) -> values.forEach(value -> builder.header(header, value)));
         return builder.property(OAuthSigningFilter.TOKEN_PROPERTY, token).property(SignedAttempt.PROPERTY, attempt);
     }

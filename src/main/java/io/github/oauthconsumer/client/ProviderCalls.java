@@ -3,12 +3,14 @@ package io.github.oauthconsumer.client;
 import io.github.oauthconsumer.api.OAuthException;
 import io.github.oauthconsumer.api.OAuthProblemException;
 import io.github.oauthconsumer.api.OAuthProviderException;
+import io.github.oauthconsumer.monitoring.Monitor;
 import io.github.oauthconsumer.core.ProviderErrors;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import java.net.ConnectException;
+import java.net.URI;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.util.concurrent.TimeoutException;
@@ -17,7 +19,7 @@ import java.util.function.Supplier;
 /**
  * Runs one HTTP exchange with a provider and turns transport failures into
  * {@link OAuthProviderException} (timeouts flagged as such) and error answers into the engine's
- * problem exceptions.
+ * problem exceptions; reports each exchange to the {@link Monitor} (its duration and outcome).
  */
 final class ProviderCalls {
 
@@ -31,6 +33,41 @@ final class ProviderCalls {
         } catch (ProcessingException e) {
             throw unreachable(consumerName, what, e);
         }
+    }
+
+    /**
+     * Sends a request to a provider and reports it to the monitor: the status of the answer, or the
+     * timeout or failure to reach the provider (then thrown as an {@link OAuthProviderException}).
+     *
+     * @param monitor      where the call is reported
+     * @param consumerName the consumer
+     * @param endpoint     which endpoint of the provider
+     * @param method       the HTTP method
+     * @param url          the URL called (only its host and port are reported)
+     * @param what         the step, for the exception's message
+     * @param exchange     sends the request
+     */
+    static Response send(Monitor monitor, String consumerName, Monitor.Endpoint endpoint, String method, URI url,
+                         String what, Supplier<Response> exchange) {
+        Monitor.ProviderCall watched = monitor.providerCall(consumerName, endpoint, method, url.getHost(), port(url));
+        Response response;
+        try {
+            response = exchange.get();
+        } catch (ProcessingException e) {
+            OAuthProviderException failure = unreachable(consumerName, what, e);
+            watched.failed(failure.isTimedOut());
+            throw failure;
+        } catch (RuntimeException e) {
+            watched.failed(false);
+            throw e;
+        }
+        watched.answered(response.getStatus());
+        return response;
+    }
+
+    /** The port of a URL, the scheme's default when it names none. */
+    static int port(URI url) {
+        return url.getPort() >= 0 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
     }
 
     /** The exception for a failed exchange, naming the consumer and the step. */

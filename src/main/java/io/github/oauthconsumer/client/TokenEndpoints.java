@@ -7,6 +7,7 @@ import io.github.oauthconsumer.api.RequestToken;
 import io.github.oauthconsumer.api.Token;
 import io.github.oauthconsumer.config.ConfigKeys;
 import io.github.oauthconsumer.config.ConsumerDefinition;
+import io.github.oauthconsumer.monitoring.Monitor;
 import io.github.oauthconsumer.core.OAuthParameterNames;
 import io.github.oauthconsumer.core.ParameterList;
 import io.github.oauthconsumer.core.TokenResponses;
@@ -38,12 +39,18 @@ public final class TokenEndpoints {
     private final Client client;
     private final Clock clock;
     private final ClockSkewCorrection clockCorrection;
+    private final Monitor monitor;
 
-    /** The endpoints of the consumer, called through its client (see {@link ConsumerClients}). */
-    public TokenEndpoints(ConsumerDefinition consumer, Client client, Clock clock) {
+    /**
+     * The endpoints of the consumer, called through its client (see {@link ConsumerClients}).
+     *
+     * @param monitor where each call, and each renewal, is reported
+     */
+    public TokenEndpoints(ConsumerDefinition consumer, Client client, Clock clock, Monitor monitor) {
         this.consumer = consumer;
         this.client = client;
         this.clock = clock;
+        this.monitor = monitor;
         this.clockCorrection = new ClockSkewCorrection(consumer);
     }
 
@@ -63,7 +70,7 @@ public final class TokenEndpoints {
      */
     public RequestToken requestToken(String callbackUrl) {
         RequestToken token = TokenResponses.requestToken(send(consumer.config().requestTokenUrl(), null,
-                Map.of(OAuthParameterNames.CALLBACK, callbackUrl), requestTokenParameters(), "request token"));
+                Map.of(OAuthParameterNames.CALLBACK, callbackUrl), requestTokenParameters(), Monitor.Endpoint.REQUEST_TOKEN, "request token"));
         if (!token.callbackConfirmed() && !OAuthConsumerConfig.OUT_OF_BAND.equals(callbackUrl)) {
             throw new OAuthProviderException("OAuth provider '" + consumer.name()
                     + "' did not confirm the callback (no oauth_callback_confirmed=true): it does not speak OAuth 1.0a", 200);
@@ -74,16 +81,24 @@ public final class TokenEndpoints {
     /** Exchanges an approved request token and its verifier for an access token. */
     public AccessToken accessToken(RequestToken requestToken, String verifier) {
         return TokenResponses.accessToken(send(consumer.config().accessTokenUrl(), requestToken,
-                Map.of(OAuthParameterNames.VERIFIER, verifier), new ParameterList(), "access token"), clock.instant());
+                Map.of(OAuthParameterNames.VERIFIER, verifier), new ParameterList(), Monitor.Endpoint.ACCESS_TOKEN, "access token"), clock.instant());
     }
 
     /**
      * Renews an expired token with its session handle, signed with the expired token. A provider
-     * that sends no new handle keeps the old one valid.
+     * that sends no new handle keeps the old one valid. Reports the renewal, done or failed, to the monitor.
      */
     public AccessToken renew(AccessToken expired) {
-        AccessToken renewed = TokenResponses.accessToken(send(consumer.config().accessTokenUrl(), expired,
-                Map.of(OAuthParameterNames.SESSION_HANDLE, expired.sessionHandle()), new ParameterList(), "token renewal"), clock.instant());
+        AccessToken renewed;
+        try {
+            renewed = TokenResponses.accessToken(send(consumer.config().accessTokenUrl(), expired,
+                    Map.of(OAuthParameterNames.SESSION_HANDLE, expired.sessionHandle()), new ParameterList(),
+                    Monitor.Endpoint.RENEWAL, "token renewal"), clock.instant());
+        } catch (RuntimeException failed) {
+            monitor.renewal(consumer.name(), false);
+            throw failed;
+        }
+        monitor.renewal(consumer.name(), true);
         if (renewed.sessionHandle() != null) {
             return renewed;
         }
@@ -104,9 +119,11 @@ public final class TokenEndpoints {
                     + ConfigKeys.key(consumer.name(), ConfigKeys.REVOCATION_URL));
         }
         SignedAttempt attempt = new SignedAttempt();
-        Response response = ProviderCalls.call(consumer.name(), "token revocation", () -> client.target(URI.create(url))
-                .request().property(OAuthSigningFilter.TOKEN_PROPERTY, token).property(SignedAttempt.PROPERTY, attempt)
-                .post(Entity.form(new Form())));
+        URI target = URI.create(url);
+        Response response = ProviderCalls.send(monitor, consumer.name(), Monitor.Endpoint.REVOCATION, HttpMethod.POST,
+                target, "token revocation", () -> client.target(target).request()
+                        .property(OAuthSigningFilter.TOKEN_PROPERTY, token).property(SignedAttempt.PROPERTY, attempt)
+                        .post(Entity.form(new Form())));
         try {
             if (response.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL) {
                 throw ProviderCalls.errorAnswer(response, attempt);
@@ -134,7 +151,8 @@ public final class TokenEndpoints {
      * @throws io.github.oauthconsumer.api.OAuthException when the provider does not answer 2xx
      */
     public void reactivate(AccessToken idle) {
-        send(consumer.config().reactivateUrl(), idle, Map.of(), new ParameterList(), "token reactivation");
+        send(consumer.config().reactivateUrl(), idle, Map.of(), new ParameterList(), Monitor.Endpoint.REACTIVATION,
+                "token reactivation");
     }
 
     /** The configured {@code request-token-parameters}, checked at deployment. */
@@ -148,7 +166,7 @@ public final class TokenEndpoints {
      * a GET, or as the form of a POST, where the signature covers them either way.
      */
     private String send(String url, Token token, Map<String, String> protocolParameters, ParameterList parameters,
-                        String what) {
+                        Monitor.Endpoint endpoint, String what) {
         if (url == null) {
             throw new IllegalStateException("OAuth consumer '" + consumer.name() + "' has no URL configured for the "
                     + what + " step");
@@ -158,12 +176,13 @@ public final class TokenEndpoints {
                 : url + (url.indexOf('?') < 0 ? "?" : url.endsWith("?") || url.endsWith("&") ? "" : "&")
                         + parameters.toFormEncoded();
         SignedAttempt attempt = new SignedAttempt();
-        Invocation.Builder request = client.target(URI.create(target)).request()
+        URI uri = URI.create(target);
+        Invocation.Builder request = client.target(uri).request()
                 .property(OAuthSigningFilter.TOKEN_PROPERTY, token)
                 .property(OAuthSigningFilter.PROTOCOL_PARAMETERS_PROPERTY, protocolParameters)
                 .property(SignedAttempt.PROPERTY, attempt);
-        Supplier<Response> exchange = () -> ProviderCalls.call(consumer.name(), what,
-                () -> get ? request.get() : request.post(form(parameters)));
+        Supplier<Response> exchange = () -> ProviderCalls.send(monitor, consumer.name(), endpoint,
+                get ? HttpMethod.GET : HttpMethod.POST, uri, what, () -> get ? request.get() : request.post(form(parameters)));
         Response first = exchange.get();
         Response response = clockCorrection.retries(first) ? closedThen(first, exchange) : first;
         try {

@@ -10,6 +10,7 @@ import io.github.oauthconsumer.api.OAuthProviderException;
 import io.github.oauthconsumer.api.RequestToken;
 import io.github.oauthconsumer.client.TokenEndpoints;
 import io.github.oauthconsumer.core.AuthorizationUrlTemplate;
+import io.github.oauthconsumer.monitoring.Monitor;
 import io.github.oauthconsumer.core.OAuthParameterNames;
 import io.github.oauthconsumer.core.OncePerInterval;
 import io.github.oauthconsumer.core.PercentEncoding;
@@ -55,6 +56,7 @@ final class AuthorizationFlow {
     private final PendingAuthorizationStore pending;
     private final Consumer<Object> events;
     private final Clock clock;
+    private final Monitor monitor;
 
     /**
      * A flow.
@@ -65,15 +67,17 @@ final class AuthorizationFlow {
      * @param pending   the current user's pending authorizations
      * @param events    fires CDI events
      * @param clock     tells when a pending authorization started and whether it expired
+     * @param monitor   where flows started, completed, refused and failed are reported
      */
     AuthorizationFlow(FlowPaths paths, Function<String, Optional<FlowConsumer>> consumers, AccessTokenStore tokens,
-                      PendingAuthorizationStore pending, Consumer<Object> events, Clock clock) {
+                      PendingAuthorizationStore pending, Consumer<Object> events, Clock clock, Monitor monitor) {
         this.paths = paths;
         this.consumers = consumers;
         this.tokens = tokens;
         this.pending = pending;
         this.events = events;
         this.clock = clock;
+        this.monitor = monitor;
     }
 
     /** {@code GET <base>/<name>/authorize?next=...}: obtains a request token and sends the user to approve it. */
@@ -91,6 +95,7 @@ final class AuthorizationFlow {
             return providerFailure(request, name, "a request token", next, e);
         }
         pending.store(new PendingAuthorization(name, requestToken, next, clock.instant()));
+        monitor.flow(name, Monitor.FlowEvent.STARTED);
         if (config.isOutOfBand()) {
             return new FlowOutcome.Redirect(paths.verifierPath(request.contextPath(), name));
         }
@@ -137,6 +142,7 @@ final class AuthorizationFlow {
         }
         if (callback.isRefusal()) {
             pending.remove(authorization);
+            monitor.flow(name, Monitor.FlowEvent.REFUSED);
             events.accept(new AuthorizationRefused(name, callback.problem()));
             return refused(request, name, config, authorization, callback.problem());
         }
@@ -236,6 +242,7 @@ final class AuthorizationFlow {
             return providerFailure(request, name, "an access token", authorization.next(), e);
         }
         tokens.store(name, accessToken);
+        monitor.flow(name, Monitor.FlowEvent.COMPLETED);
         events.accept(new AccessTokenObtained(name, accessToken));
         String nextUrl = request.contextPath() + authorization.next();
         if (config.successPage() == null) {
@@ -336,6 +343,7 @@ final class AuthorizationFlow {
 
     private FlowOutcome providerFailure(RequestBase request, String name, String step, String next, OAuthException e) {
         boolean timedOut = e instanceof OAuthProviderException failure && failure.isTimedOut();
+        monitor.flow(name, Monitor.FlowEvent.FAILED);
         long others = PROVIDER_FAILURE_LOG.tryPass();
         if (others >= 0) {
             LOG.log(Level.WARNING, "OAuth flow for ''{0}'' failed while obtaining {1}: {2} ({3} more failures since the"

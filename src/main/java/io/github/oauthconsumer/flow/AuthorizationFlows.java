@@ -3,6 +3,7 @@ package io.github.oauthconsumer.flow;
 import io.github.oauthconsumer.client.ConsumerRegistry;
 import io.github.oauthconsumer.config.ConsumerDefinition;
 import io.github.oauthconsumer.config.ConsumerDefinitions;
+import io.github.oauthconsumer.monitoring.Monitor;
 import io.github.oauthconsumer.store.ApplicationStores;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +38,9 @@ public class AuthorizationFlows {
     @Inject
     Event<Object> events;
 
+    @Inject
+    Monitor monitor;
+
     private FlowPaths paths;
 
     @PostConstruct
@@ -52,7 +56,7 @@ public class AuthorizationFlows {
     /** The flow for the current request. */
     AuthorizationFlow flow() {
         return new AuthorizationFlow(paths, this::consumer, stores.accessTokens(), stores.pendingAuthorizations(),
-                events::fire, Clock.systemUTC());
+                events::fire, Clock.systemUTC(), monitor);
     }
 
     /** The named consumer when it is configured for the flow (a key to sign with and the three URLs). */

@@ -32,6 +32,16 @@ public class DefaultNonceStore implements NonceStore {
         return store.register(consumerKey, timestamp, nonce, expiresAt);
     }
 
+    /** How many nonces are alive now, for the operators' gauge and the readiness check. */
+    public int usage() {
+        return store.size();
+    }
+
+    /** How many nonces may be alive at once ({@code oauth1.nonce-store.capacity}). */
+    public int capacity() {
+        return store.capacity();
+    }
+
     @Override
     public String toString() {
         return "DefaultNonceStore[" + store + "]";

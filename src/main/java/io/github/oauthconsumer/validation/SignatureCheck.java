@@ -4,6 +4,7 @@ import io.github.oauthconsumer.api.OAuthProblem;
 import io.github.oauthconsumer.api.OAuthProblemException;
 import io.github.oauthconsumer.core.Challenges;
 import io.github.oauthconsumer.core.IncomingRequest;
+import io.github.oauthconsumer.monitoring.Monitor;
 import io.github.oauthconsumer.core.OAuthParameterNames;
 import io.github.oauthconsumer.core.OncePerInterval;
 import io.github.oauthconsumer.core.ParameterList;
@@ -66,6 +67,29 @@ final class SignatureCheck {
                 && done.consumerName().equals(name)) {
             return done;
         }
+        CurrentValidatedRequest.Validation validation;
+        try {
+            validation = check(exchange);
+        } catch (RuntimeException refused) {
+            validators.monitor().validated(name, outcome(refused));
+            throw refused;
+        }
+        validators.monitor().validated(name, Monitor.ACCEPTED);
+        return validation;
+    }
+
+    /** What the monitor is told of a refusal: the {@code oauth_problem}, or why there is none. */
+    private static String outcome(RuntimeException refused) {
+        if (refused instanceof BodyRefusedException) {
+            return Monitor.BODY_REFUSED;
+        }
+        if (refused instanceof OAuthProblemException problem) {
+            return problem.problem().code();
+        }
+        return refused instanceof NonceStoreUnavailableException ? Monitor.NONCE_STORE_UNAVAILABLE : Monitor.ERROR;
+    }
+
+    private CurrentValidatedRequest.Validation check(SignedExchange exchange) {
         SignatureValidators.Validator current = validator();
         String url = SignedUrls.signedUrl(exchange.requestUri(), current.contextPath(), current.publicBaseUrl(),
                 current.trustForwardedHeaders() ? exchange::header : null);

@@ -5,6 +5,7 @@ import io.github.oauthconsumer.api.OAuthConsumerConfig;
 import io.github.oauthconsumer.config.ConsumerDefinition;
 import io.github.oauthconsumer.config.ConsumerDefinitions;
 import io.github.oauthconsumer.config.ValidationConfig;
+import io.github.oauthconsumer.monitoring.Monitor;
 import io.github.oauthconsumer.core.SignatureMethods;
 import io.github.oauthconsumer.core.SignatureVerifier;
 import io.github.oauthconsumer.spi.ConsumerSecretLookup;
@@ -54,6 +55,9 @@ public class SignatureValidators {
     @Inject
     Instance<ServletContext> servletContext;
 
+    @Inject
+    Monitor monitor;
+
     private final ConcurrentMap<String, Validator> validators = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, SignatureCheck> checks = new ConcurrentHashMap<>();
     private volatile Integer maxBodySize;
@@ -70,6 +74,11 @@ public class SignatureValidators {
     /** The signature check of one name, shared by every entry point that checks for it. */
     SignatureCheck check(String name) {
         return checks.computeIfAbsent(name, key -> new SignatureCheck(key, this));
+    }
+
+    /** Where the checks report what they accepted and refused. */
+    Monitor monitor() {
+        return monitor;
     }
 
     /** The largest body read for verification, in bytes. */

@@ -1,5 +1,6 @@
 package io.github.oauthconsumer.client;
 
+import io.github.oauthconsumer.monitoring.Monitor;
 import io.github.oauthconsumer.api.OAuthConsumerConfig;
 import io.github.oauthconsumer.api.OAuthProviderException;
 import io.github.oauthconsumer.api.RequestToken;
@@ -84,6 +85,6 @@ class CallbackConfirmationTest {
         assertTrue(result.isValid(), result.problems()::toString);
         Client client = ConsumerClients.build("c", result.definition());
         clients.add(client);
-        return new TokenEndpoints(result.definition(), client, Clock.systemUTC());
+        return new TokenEndpoints(result.definition(), client, Clock.systemUTC(), Monitor.NONE);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.oauthconsumer.client;
 
+import io.github.oauthconsumer.monitoring.Monitor;
 import io.github.oauthconsumer.api.OAuthConsumerConfig;
 import io.github.oauthconsumer.api.RequestToken;
 import io.github.oauthconsumer.api.Transport;
@@ -94,6 +95,6 @@ class RequestTokenParametersTest {
         assertTrue(result.isValid(), result.problems()::toString);
         Client client = ConsumerClients.build("scoped", result.definition());
         clients.add(client);
-        return new TokenEndpoints(result.definition(), client, Clock.systemUTC());
+        return new TokenEndpoints(result.definition(), client, Clock.systemUTC(), Monitor.NONE);
     }
 }

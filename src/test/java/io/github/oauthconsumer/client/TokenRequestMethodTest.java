@@ -1,5 +1,6 @@
 package io.github.oauthconsumer.client;
 
+import io.github.oauthconsumer.monitoring.Monitor;
 import io.github.oauthconsumer.api.AccessToken;
 import io.github.oauthconsumer.api.OAuthConsumerConfig;
 import io.github.oauthconsumer.api.OAuthProviderException;
@@ -136,6 +137,6 @@ class TokenRequestMethodTest {
         assertTrue(result.isValid(), result.problems()::toString);
         Client client = ConsumerClients.build("get", result.definition());
         clients.add(client);
-        return new TokenEndpoints(result.definition(), client, Clock.systemUTC());
+        return new TokenEndpoints(result.definition(), client, Clock.systemUTC(), Monitor.NONE);
     }
 }

@@ -1,6 +1,8 @@
 package io.github.oauthconsumer.flow;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.oauthconsumer.monitoring.Monitor;
+import io.github.oauthconsumer.testsupport.RecordingMonitor;
 import io.github.oauthconsumer.api.AccessToken;
 import io.github.oauthconsumer.api.AccessTokenObtained;
 import io.github.oauthconsumer.api.AuthorizationRefused;
@@ -72,6 +74,7 @@ class AuthorizationFlowTest {
     private final FlowFakes.Tokens tokens = new FlowFakes.Tokens();
     private final FlowFakes.Pending pending = new FlowFakes.Pending();
     private final List<Object> events = new ArrayList<>();
+    private final RecordingMonitor monitor = new RecordingMonitor();
     private final FlowFakes.MovableClock clock = new FlowFakes.MovableClock(Instant.parse("2026-03-01T12:00:00Z"));
 
     @BeforeAll
@@ -252,7 +255,7 @@ class AuthorizationFlowTest {
         Map<String, String> mine = query(approve(flow.start(BASE, NAME, "/mine")));
         FlowFakes.Pending otherUser = new FlowFakes.Pending();
         AuthorizationFlow otherFlow = new AuthorizationFlow(PATHS, secondUsersConsumers(), new FlowFakes.Tokens(), otherUser,
-                events::add, clock);
+                events::add, clock, Monitor.NONE);
         Map<String, String> theirs = query(approve(otherFlow.start(BASE, NAME, "/theirs")));
 
         FlowOutcome outcome = flow.callback(BASE, NAME, parameters(theirs));
@@ -469,6 +472,41 @@ class AuthorizationFlowTest {
     }
 
     @Test
+    void theMonitorHearsOfEachStepAndEachCallToTheProvider() throws Exception {
+        AuthorizationFlow flow = flow(config());
+        Map<String, String> callback = query(approve(flow.start(BASE, NAME, "/orders")));
+        flow.callback(BASE, NAME, parameters(callback));
+
+        String provider = "127.0.0.1:" + AuthorizationFlowTest.provider.baseUri().getPort();
+        assertEquals(List.of("call prov REQUEST_TOKEN POST " + provider + " 200", "flow prov STARTED",
+                "call prov ACCESS_TOKEN POST " + provider + " 200", "flow prov COMPLETED"), monitor.reports());
+    }
+
+    @Test
+    void theMonitorHearsOfARefusal() {
+        AuthorizationFlow flow = flow(config());
+        flow.start(BASE, NAME, "/orders");
+        String token = pending.find(NAME).orElseThrow().requestToken().token();
+
+        flow.callback(BASE, NAME, new AuthorizationFlow.CallbackParameters(token, null, "user_refused", null));
+
+        assertEquals(List.of("flow prov STARTED", "flow prov REFUSED"),
+                monitor.reports().stream().filter(report -> report.startsWith("flow")).toList());
+    }
+
+    @Test
+    void theMonitorHearsOfAProviderThatDoesNotAnswerAsATimeoutAndAFailedFlow() {
+        String silentProvider = "127.0.0.1:" + silent.getLocalPort();
+        AuthorizationFlow flow = flow(config().requestTokenUrl("http://" + silentProvider + "/request")
+                .readTimeout(Duration.ofMillis(300)));
+
+        flow.start(BASE, NAME, "/");
+
+        assertEquals(List.of("call prov REQUEST_TOKEN POST " + silentProvider + " timeout", "flow prov FAILED"),
+                monitor.reports());
+    }
+
+    @Test
     void authorizationUrlsKeepTheirQueryAndFragment() {
         assertEquals("https://p.example/auth?oauth_token=a%2Bb", AuthorizationFlow.authorizationUrl("https://p.example/auth", "a+b"));
         assertEquals("https://p.example/auth?x=1&oauth_token=t", AuthorizationFlow.authorizationUrl("https://p.example/auth?x=1", "t"));
@@ -498,9 +536,9 @@ class AuthorizationFlowTest {
         Client client = ConsumerClients.build(NAME, definition);
         clients.add(client);
         AuthorizationFlow.FlowConsumer consumer =
-                new AuthorizationFlow.FlowConsumer(definition.config(), new TokenEndpoints(definition, client, clock));
+                new AuthorizationFlow.FlowConsumer(definition.config(), new TokenEndpoints(definition, client, clock, monitor));
         return new AuthorizationFlow(PATHS, name -> name.equals(NAME) ? Optional.of(consumer) : Optional.empty(),
-                tokens, pending, events::add, clock);
+                tokens, pending, events::add, clock, monitor);
     }
 
     /** The same consumer with a client of its own, for a second user's flow. */
@@ -511,7 +549,7 @@ class AuthorizationFlowTest {
         Client client = ConsumerClients.build(NAME, definition);
         clients.add(client);
         AuthorizationFlow.FlowConsumer consumer =
-                new AuthorizationFlow.FlowConsumer(definition.config(), new TokenEndpoints(definition, client, clock));
+                new AuthorizationFlow.FlowConsumer(definition.config(), new TokenEndpoints(definition, client, clock, Monitor.NONE));
         return name -> name.equals(NAME) ? Optional.of(consumer) : Optional.empty();
     }
 

@@ -1,5 +1,6 @@
 package io.github.oauthconsumer.flow;
 
+import io.github.oauthconsumer.monitoring.Monitor;
 import io.github.oauthconsumer.api.AccessTokenObtained;
 import io.github.oauthconsumer.api.FlowPageAttributes;
 import io.github.oauthconsumer.api.OAuthConsumerConfig;
@@ -335,9 +336,9 @@ class ProviderVariantsFlowTest {
         Client client = ConsumerClients.build(NAME, definition);
         clients.add(client);
         AuthorizationFlow.FlowConsumer consumer =
-                new AuthorizationFlow.FlowConsumer(definition.config(), new TokenEndpoints(definition, client, clock));
+                new AuthorizationFlow.FlowConsumer(definition.config(), new TokenEndpoints(definition, client, clock, Monitor.NONE));
         return new AuthorizationFlow(PATHS, name -> name.equals(NAME) ? Optional.of(consumer) : Optional.empty(),
-                tokens, pending, events::add, clock);
+                tokens, pending, events::add, clock, Monitor.NONE);
     }
 
     /** The person opens the provider's page, which approves at once and shows the code (here: as a form body). */
