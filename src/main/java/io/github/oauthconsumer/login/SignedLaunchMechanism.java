@@ -3,6 +3,7 @@ package io.github.oauthconsumer.login;
 import io.github.oauthconsumer.api.ValidatedRequest;
 import io.github.oauthconsumer.config.SignedLaunchConfig;
 import io.github.oauthconsumer.core.PercentEncoding;
+import io.github.oauthconsumer.validation.ServletExchangeFilter;
 import io.github.oauthconsumer.validation.ServletSignatureValidation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +26,8 @@ import java.util.Optional;
  * groups from the roles) is logged in and remembered in the HTTP session, under a new session id
  * (a session fixed by someone else before the launch does not become theirs). Any other request of
  * a session with a caller is that caller; a request without one stays anonymous, and gets 401 where
- * the container requires a role. A refused launch gets the check's answer.
+ * the container requires a role. A refused launch gets the check's answer, and nothing else runs
+ * for it (not even on a server that would go on with the filters: {@link ServletExchangeFilter}).
  *
  * <p>The extension adds this bean only to applications that switch the login on.
  */
@@ -69,6 +71,7 @@ public class SignedLaunchMechanism implements HttpAuthenticationMechanism {
             throws IOException {
         ValidatedRequest launch = signatures.checkOrRefuse(settings.consumer(), request, response);
         if (launch == null) {
+            ServletExchangeFilter.answeredEarly(request);
             return AuthenticationStatus.SEND_FAILURE;
         }
         Optional<String> user = launch.parameter(settings.userParameter()).filter(value -> !value.isBlank());
@@ -79,6 +82,7 @@ public class SignedLaunchMechanism implements HttpAuthenticationMechanism {
             response.setContentLength(text.length);
             response.getOutputStream().write(text);
             response.flushBuffer();
+            ServletExchangeFilter.answeredEarly(request);
             return AuthenticationStatus.SEND_FAILURE;
         }
         SignedLaunchCaller caller = new SignedLaunchCaller(user.get() + "@" + PercentEncoding.encode(launch.consumerKey()),

@@ -73,7 +73,7 @@ class SignedLaunchLoginIT {
                 </h:body></html>
                 """;
         WebArchive war = ItSupport.war("login.war", config, LoginSecurity.class, Who.class, LaunchServlet.class,
-                WhoServlet.class, InstructorServlet.class, LogoutServlet.class, LoginApplication.class, WhoResource.class,
+                LaunchesServlet.class, WhoServlet.class, InstructorServlet.class, LogoutServlet.class, LoginApplication.class, WhoResource.class,
                 GradesResource.class);
         if (ItSupport.hasFaces()) {
             war.addAsWebResource(new StringAsset(who), "who.xhtml")
@@ -163,12 +163,14 @@ class SignedLaunchLoginIT {
         HttpRequest.Builder launch = signedLaunch(launchForm("u-5005", "Instructor"), LTI_KEY, LTI_SECRET);
         assertEquals(200, new Browser().send(launch).statusCode());
         Browser attacker = new Browser();
+        int launches = launches();
 
         HttpResponse<String> replay = attacker.send(launch);
 
         assertEquals(401, replay.statusCode(), replay.body());
         assertEquals("nonce_used", form(replay.body()).get("oauth_problem"));
         assertEquals("OAuth realm=\"lti\", oauth_problem=\"nonce_used\"", replay.headers().firstValue("WWW-Authenticate").orElse(""));
+        assertEquals(launches, launches(), "the refused launch never reached the launch servlet");
         assertEquals("", lines(attacker.get("who").body()).get("principal"));
         assertRefusedAnonymously(attacker.get("instructor").statusCode());
     }
@@ -181,12 +183,14 @@ class SignedLaunchLoginIT {
         String url = app("launch").toString();
         OAuth1Parameters signature = HTTP.sign("POST", url, signedAsLearner, protocol, LTI_SECRET);
         Browser attacker = new Browser();
+        int launches = launches();
 
         HttpResponse<String> tampered = attacker.send(SignedHttp.formPost(url,
                 JerseySigner.formEncoded(launchForm("u-6006", "Instructor")) + "&" + JerseySigner.formEncoded(signature)));
 
         assertEquals(401, tampered.statusCode(), tampered.body());
         assertEquals("signature_invalid", form(tampered.body()).get("oauth_problem"));
+        assertEquals(launches, launches(), "the refused launch never reached the launch servlet");
         assertEquals("", lines(attacker.get("who").body()).get("principal"));
         assertRefusedAnonymously(attacker.get("instructor").statusCode());
         assertRefusedAnonymously(attacker.get("api/grades").statusCode());
@@ -195,11 +199,13 @@ class SignedLaunchLoginIT {
     @Test
     void aLaunchThatNamesNoUserIsABadRequest() throws Exception {
         Browser browser = new Browser();
+        int launches = launches();
 
         HttpResponse<String> anonymous = browser.launch(launchForm("", "Instructor"), LTI_KEY, LTI_SECRET);
 
         assertEquals(400, anonymous.statusCode(), anonymous.body());
         assertEquals("the launch names no user (user_id)", anonymous.body());
+        assertEquals(launches, launches(), "the refused launch never reached the launch servlet");
         assertEquals("", lines(browser.get("who").body()).get("principal"));
     }
 
@@ -244,6 +250,11 @@ class SignedLaunchLoginIT {
     }
 
     // --- helpers --------------------------------------------------------------------------------
+
+    /** How many requests the launch servlet answered so far. */
+    private int launches() throws Exception {
+        return Integer.parseInt(new Browser().get("launches").body().trim());
+    }
 
     /** An anonymous caller asking for a page that needs a role: the container says 401 or 403. */
     private static void assertRefusedAnonymously(int status) {
