@@ -55,7 +55,11 @@ public class SignedLaunchMechanism implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(new CallerPrincipal(caller.name()), caller.groups());
         }
         // a caller can only come from a launch: where a role is required, the anonymous caller is refused here
-        return context.isProtected() ? context.responseUnauthorized() : context.doNothing();
+        if (context.isProtected()) {
+            response.setHeader("WWW-Authenticate", signatures.challenge(settings.consumer()));
+            return context.responseUnauthorized();
+        }
+        return context.doNothing();
     }
 
     @Override

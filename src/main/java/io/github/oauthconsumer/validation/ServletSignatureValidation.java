@@ -96,4 +96,12 @@ public class ServletSignatureValidation implements SignatureValidation {
         }
         throw new IllegalStateException("SignatureValidation.validate needs a current HTTP request");
     }
+
+    /**
+     * The {@code WWW-Authenticate} challenge for a request of the name that brought no signature
+     * ({@code OAuth realm="..."}), for a 401 that refuses it.
+     */
+    public String challenge(String consumerName) {
+        return validators.check(consumerName).challenge();
+    }
 }

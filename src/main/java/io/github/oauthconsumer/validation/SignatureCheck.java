@@ -171,7 +171,12 @@ final class SignatureCheck {
             LOG.log(Level.WARNING, "signature check \"" + name + "\" could not check a request; it is refused with 401"
                     + " (logged at most once a minute)", failure);
         }
-        return new Refusal(401, Map.of(HttpHeaders.WWW_AUTHENTICATE, Challenges.oauth(realm())), null, new byte[0]);
+        return new Refusal(401, Map.of(HttpHeaders.WWW_AUTHENTICATE, challenge()), null, new byte[0]);
+    }
+
+    /** The {@code WWW-Authenticate} challenge of a request that brought no signature: {@code OAuth realm="..."}. */
+    String challenge() {
+        return Challenges.oauth(realm());
     }
 
     /** Logs that the nonce store cannot take nonces (full, or its shared cache unreachable), at most once a minute: the operator has to act. */
