@@ -8,6 +8,7 @@ import io.github.oauthconsumer.config.ConsumerDefinition;
 import io.github.oauthconsumer.core.ClockSkew;
 import io.github.oauthconsumer.core.CorrectedClock;
 import io.github.oauthconsumer.core.OAuthParameterNames;
+import io.github.oauthconsumer.core.OncePerInterval;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -24,20 +25,27 @@ import java.util.logging.Logger;
  * {@code oauth_problem}, as Jersey's provider answers a stale timestamp) whose {@code Date} header is
  * more than {@link ClockSkew#DATE_THRESHOLD} from the corrected clock. The offset is kept in the
  * consumer's {@link CorrectedClock}, so every later request of the name, from any thread, is signed
- * with it; it is logged once each time it changes. The caller sends the refused request once more
- * (signed again: a new nonce, the corrected timestamp). Beyond {@code clock-skew-correction.max-offset}
- * nothing is corrected and the refusal says why. Thread-safe.
+ * with it; it is logged once each time it changes. The library's own exchanges send the refused
+ * request once more ({@link #retries}: a new nonce, the corrected timestamp); a request signed by the
+ * filter for another client only teaches the clock ({@link #learns}). Beyond
+ * {@code clock-skew-correction.max-offset} nothing is corrected and the refusal says why. Thread-safe.
  */
 final class ClockSkewCorrection {
 
     private static final Logger LOG = Logger.getLogger(ClockSkewCorrection.class.getName());
     /** A residual offset below this is rounding, not a clock to correct. */
     private static final Duration TOLERANCE = Duration.ofSeconds(5);
+    /** An offset beyond the maximum, seen on calls nobody is told of, is logged at most this often. */
+    private static final OncePerInterval BEYOND_MAXIMUM_LOG = new OncePerInterval(Duration.ofMinutes(1));
 
     private final ConsumerDefinition consumer;
 
     ClockSkewCorrection(ConsumerDefinition consumer) {
         this.consumer = consumer;
+    }
+
+    /** What a refusal shows: the offset the clock should have, and where it was read. */
+    private record Shown(Duration current, Duration offset, String source) {
     }
 
     /**
@@ -48,53 +56,103 @@ final class ClockSkewCorrection {
      *                               answer is then closed)
      */
     boolean retries(Response response) {
-        if (!consumer.config().clockSkewCorrection() || (response.getStatus() != 401 && response.getStatus() != 400)) {
+        if (!applies(response.getStatus())) {
             return false;
         }
+        OAuthException error = ProviderCalls.errorAnswer(response);
+        Shown shown = shown(response.getStatus(), response.getHeaderString(HttpHeaders.DATE), error);
+        if (shown == null) {
+            return false;
+        }
+        if (beyondMaximum(shown)) {
+            response.close();
+            throw beyondMaximum(error, response.getStatus(), shown);
+        }
+        correct(shown);
+        return true;
+    }
+
+    /**
+     * Corrects the clock from a refusal of a request that cannot be sent again (signed by the
+     * filter for a client of the application): the next requests use the offset. An offset beyond
+     * the maximum is logged, at most once a minute, instead of thrown.
+     *
+     * @param status the answer's status
+     * @param date   its {@code Date} header, or null
+     * @param error  the error read from it
+     * @return whether the clock was corrected
+     */
+    boolean learns(int status, String date, OAuthException error) {
+        if (!applies(status)) {
+            return false;
+        }
+        Shown shown = shown(status, date, error);
+        if (shown == null) {
+            return false;
+        }
+        if (beyondMaximum(shown)) {
+            long heldBack = BEYOND_MAXIMUM_LOG.tryPass();
+            if (heldBack >= 0) {
+                LOG.warning(beyondMaximum(error, status, shown).getMessage()
+                        + (heldBack > 0 ? " (" + heldBack + " more such refusals in the last minute)" : ""));
+            }
+            return false;
+        }
+        correct(shown);
+        return true;
+    }
+
+    private boolean applies(int status) {
+        return consumer.config().clockSkewCorrection() && (status == 401 || status == 400);
+    }
+
+    /** The offset a refusal shows, or null when it shows none (or one within the tolerance). */
+    private Shown shown(int status, String date, OAuthException error) {
         CorrectedClock clock = consumer.clock();
         Instant now = clock.instant();
-        OAuthException error = ProviderCalls.errorAnswer(response);
         Optional<Duration> residual;
         String source;
         if (error instanceof OAuthProblemException problem) {
             if (!problem.problem().equals(OAuthProblem.TIMESTAMP_REFUSED)) {
-                return false;
+                return null;
             }
             residual = ClockSkew.fromAcceptableTimestamps(problem.parameters().get(OAuthParameterNames.ACCEPTABLE_TIMESTAMPS), now);
             source = OAuthParameterNames.ACCEPTABLE_TIMESTAMPS;
-        } else if (response.getStatus() == 401) {
+        } else if (status == 401) {
             residual = Optional.empty();
             source = null;
         } else {
-            return false;
+            return null;
         }
         if (residual.isEmpty()) {
-            residual = ClockSkew.fromDate(response.getHeaderString(HttpHeaders.DATE), now);
+            residual = ClockSkew.fromDate(date, now);
             source = "its Date header";
         }
         if (residual.isEmpty() || residual.get().abs().compareTo(TOLERANCE) < 0) {
-            return false;
+            return null;
         }
         Duration current = clock.offset();
-        Duration offset = current.plus(residual.get());
-        Duration max = consumer.config().maxClockOffset();
-        if (offset.abs().compareTo(max) > 0) {
-            response.close();
-            throw beyondMaximum(error, response.getStatus(), offset, max, source);
-        }
-        if (clock.correct(current, offset)) {
-            LOG.info("OAuth provider '" + consumer.name() + "': its clock is " + describe(offset)
-                    + " this server's (from " + source + "); requests to it are signed with timestamps corrected by "
-                    + offset.toSeconds() + " s from now on");
-        }
-        return true;
+        return new Shown(current, current.plus(residual.get()), source);
     }
 
-    private OAuthProblemException beyondMaximum(OAuthException error, int status, Duration offset, Duration max, String source) {
+    private boolean beyondMaximum(Shown shown) {
+        return shown.offset().abs().compareTo(consumer.config().maxClockOffset()) > 0;
+    }
+
+    private void correct(Shown shown) {
+        if (consumer.clock().correct(shown.current(), shown.offset())) {
+            LOG.info("OAuth provider '" + consumer.name() + "': its clock is " + describe(shown.offset())
+                    + " this server's (from " + shown.source() + "); requests to it are signed with timestamps corrected by "
+                    + shown.offset().toSeconds() + " s from now on");
+        }
+    }
+
+    private OAuthProblemException beyondMaximum(OAuthException error, int status, Shown shown) {
         Map<String, String> parameters = error instanceof OAuthProblemException problem ? problem.parameters() : Map.of();
         return new OAuthProblemException(OAuthProblem.TIMESTAMP_REFUSED, status, "the clock of OAuth provider '"
-                + consumer.name() + "' is " + describe(offset) + " this server's (from " + source + "), more than "
-                + ConfigKeys.key(consumer.name(), ConfigKeys.CLOCK_SKEW_MAX_OFFSET) + " (" + max.toSeconds()
+                + consumer.name() + "' is " + describe(shown.offset()) + " this server's (from " + shown.source()
+                + "), more than " + ConfigKeys.key(consumer.name(), ConfigKeys.CLOCK_SKEW_MAX_OFFSET) + " ("
+                + consumer.config().maxClockOffset().toSeconds()
                 + " s) allows to correct: set this server's clock right (NTP), or raise that setting", parameters);
     }
 

@@ -1,6 +1,7 @@
 package io.github.oauthconsumer.client;
 
 import io.github.oauthconsumer.config.ConsumerDefinition;
+import io.github.oauthconsumer.monitoring.Monitor;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 
@@ -16,12 +17,18 @@ public final class ConsumerClients {
     private ConsumerClients() {
     }
 
-    /** A new client for the consumer; the caller closes it. */
-    public static Client build(String name, ConsumerDefinition consumer) {
+    /**
+     * A new client for the consumer; the caller closes it.
+     *
+     * @param name     the consumer name
+     * @param consumer its definition
+     * @param monitor  where calls sent without the library's own reporting ({@code SignedClient.target}) are reported
+     */
+    public static Client build(String name, ConsumerDefinition consumer, Monitor monitor) {
         ClientBuilder builder = ClientBuilder.newBuilder()
                 .connectTimeout(consumer.config().connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(consumer.config().readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .register(new OAuthSigningFilter(name, consumer));
+                .register(new OAuthSigningFilter(name, consumer, monitor));
         if (consumer.config().userAgent() != null) {
             builder.register(new UserAgentFilter(consumer.config().userAgent()));
         }

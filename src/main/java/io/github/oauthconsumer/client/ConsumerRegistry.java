@@ -46,7 +46,7 @@ public class ConsumerRegistry {
     }
 
     private Client client(String name) {
-        return clients.computeIfAbsent(name, key -> ConsumerClients.build(key, definitions.definition(key)));
+        return clients.computeIfAbsent(name, key -> ConsumerClients.build(key, definitions.definition(key), monitor));
     }
 
     @PreDestroy

@@ -9,11 +9,15 @@ import io.github.oauthconsumer.core.OAuthRequest;
 import io.github.oauthconsumer.core.ParameterList;
 import io.github.oauthconsumer.core.RefusalDiagnoses;
 import io.github.oauthconsumer.core.SignedParameters;
+import io.github.oauthconsumer.monitoring.Monitor;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
+import jakarta.ws.rs.client.ClientResponseContext;
+import jakarta.ws.rs.client.ClientResponseFilter;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -31,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 
 /**
  * Signs the requests of any JAX-RS client for one consumer (RFC 5849). Register an instance from
@@ -46,9 +51,14 @@ import java.util.concurrent.ConcurrentMap;
  * {@link Token}), set on the request or on its {@code WebTarget} or {@code Client}, makes the
  * request 3-legged; {@link #PROTOCOL_PARAMETERS_PROPERTY} (a {@code Map<String, String>}) adds
  * protocol parameters such as {@code oauth_verifier}.
+ *
+ * <p>Calls it signs for such clients are reported to the library's monitoring as {@code api_call}s
+ * when they are answered, and a provider's refusal of one teaches the consumer's clock and is
+ * diagnosed in the log ({@link FilteredCall}); the answer reaches the application unchanged, and
+ * the call is not sent again.
  */
 @Priority(Priorities.AUTHENTICATION)
-public class OAuthSigningFilter implements ClientRequestFilter, WriterInterceptor {
+public class OAuthSigningFilter implements ClientRequestFilter, ClientResponseFilter, WriterInterceptor {
 
     /** Request property: the {@link Token} to sign with. */
     public static final String TOKEN_PROPERTY = "io.github.oauthconsumer.token";
@@ -65,22 +75,25 @@ public class OAuthSigningFilter implements ClientRequestFilter, WriterIntercepto
     private final String consumerName;
     /** The consumers this filter has signed for, by name: looked up in CDI once each. */
     private final ConcurrentMap<String, ConsumerDefinition> definitions = new ConcurrentHashMap<>();
+    /** Where the calls signed for the application's clients are reported: looked up in CDI when first needed. */
+    private volatile Monitor monitor;
 
     /**
      * A filter that finds its consumer per request: the {@link #CONSUMER_PROPERTY} request property,
      * or the {@link OAuthConsumer} annotation of the invoked MicroProfile Rest Client interface.
      */
     public OAuthSigningFilter() {
-        this(null, null);
+        this(null, null, null);
     }
 
     /** A filter for a named consumer, 2-legged unless a request carries {@link #TOKEN_PROPERTY}. */
     public OAuthSigningFilter(String consumerName) {
-        this(consumerName, null);
+        this(consumerName, null, null);
     }
 
-    OAuthSigningFilter(String consumerName, ConsumerDefinition definition) {
+    OAuthSigningFilter(String consumerName, ConsumerDefinition definition, Monitor monitor) {
         this.consumerName = consumerName;
+        this.monitor = monitor;
         if (definition != null) {
             definitions.put(consumerName, definition);
         }
@@ -92,6 +105,11 @@ public class OAuthSigningFilter implements ClientRequestFilter, WriterIntercepto
             return;
         }
         ConsumerDefinition consumer = consumer(request);
+        if (!(request.getProperty(SignedAttempt.PROPERTY) instanceof SignedAttempt)) {
+            URI uri = request.getUri();
+            request.setProperty(FilteredCall.PROPERTY, new FilteredCall(consumer, monitor().providerCall(consumer.name(),
+                    Monitor.Endpoint.API_CALL, request.getMethod(), uri.getHost(), ProviderCalls.port(uri))));
+        }
         adoptConfiguredToken(request);
         Object entity = request.getEntity();
         ParameterList form = formParameters(entity, request.getMediaType());
@@ -109,8 +127,14 @@ public class OAuthSigningFilter implements ClientRequestFilter, WriterIntercepto
         OAuthRequest oauthRequest = oauthRequest(request, form, body);
         SignedParameters signed = consumer.signer().sign(oauthRequest);
         String location = apply(request, consumer.config().transport(), signed, form);
-        if (request.getProperty(SignedAttempt.PROPERTY) instanceof SignedAttempt attempt) {
-            attempt.signed(consumer, oauthRequest, signed, location);
+        attempt(request::getProperty).signed(consumer, oauthRequest, signed, location);
+    }
+
+    /** Reports a call signed for a client of the application, and learns from a refusal ({@link FilteredCall}). */
+    @Override
+    public void filter(ClientRequestContext request, ClientResponseContext response) throws IOException {
+        if (request.getProperty(FilteredCall.PROPERTY) instanceof FilteredCall call) {
+            call.answered(response);
         }
     }
 
@@ -134,11 +158,15 @@ public class OAuthSigningFilter implements ClientRequestFilter, WriterIntercepto
         OAuthRequest oauthRequest = builder.build();
         SignedParameters signed = consumer.signer().sign(oauthRequest);
         context.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, signed.authorizationHeader());
-        if (context.getProperty(SignedAttempt.PROPERTY) instanceof SignedAttempt attempt) {
-            attempt.signed(consumer, oauthRequest, signed, RefusalDiagnoses.HEADER);
-        }
+        attempt(context::getProperty).signed(consumer, oauthRequest, signed, RefusalDiagnoses.HEADER);
         context.setOutputStream(original);
         original.write(body);
+    }
+
+    /** Where a signing is recorded: the library's own exchange's attempt, or the filtered call's. */
+    private static SignedAttempt attempt(Function<String, Object> properties) {
+        return properties.apply(SignedAttempt.PROPERTY) instanceof SignedAttempt own ? own
+                : ((FilteredCall) properties.apply(FilteredCall.PROPERTY)).attempt();
     }
 
     private OAuthRequest oauthRequest(ClientRequestContext request, ParameterList form, byte[] body) {
@@ -233,5 +261,24 @@ public class OAuthSigningFilter implements ClientRequestFilter, WriterIntercepto
                     + " with @OAuthConsumer");
         }
         return definitions.computeIfAbsent(name, key -> CDI.current().select(ConsumerDefinitions.class).get().definition(key));
+    }
+
+    private Monitor monitor() {
+        Monitor known = monitor;
+        if (known == null) {
+            known = serverMonitor();
+            monitor = known;
+        }
+        return known;
+    }
+
+    /** The application's {@link Monitor} bean; none where the filter runs outside CDI. */
+    private static Monitor serverMonitor() {
+        try {
+            Instance<Monitor> beans = CDI.current().select(Monitor.class);
+            return beans.isResolvable() ? beans.get() : Monitor.NONE;
+        } catch (IllegalStateException noContainer) {
+            return Monitor.NONE;
+        }
     }
 }

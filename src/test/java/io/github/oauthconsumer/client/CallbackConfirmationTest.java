@@ -83,7 +83,7 @@ class CallbackConfirmationTest {
         ConsumerConfigResolver.Result result = new ConsumerConfigResolver(ConfigProviderResolver.instance().getBuilder().build(),
                 getClass().getClassLoader()).resolve("c", config, EnumSet.of(Usage.FLOW));
         assertTrue(result.isValid(), result.problems()::toString);
-        Client client = ConsumerClients.build("c", result.definition());
+        Client client = ConsumerClients.build("c", result.definition(), Monitor.NONE);
         clients.add(client);
         return new TokenEndpoints(result.definition(), client, Clock.systemUTC(), Monitor.NONE);
     }

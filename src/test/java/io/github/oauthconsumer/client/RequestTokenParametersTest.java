@@ -93,7 +93,7 @@ class RequestTokenParametersTest {
         ConsumerConfigResolver.Result result = new ConsumerConfigResolver(ConfigProviderResolver.instance().getBuilder().build(),
                 getClass().getClassLoader()).resolve("scoped", config.build(), EnumSet.of(Usage.FLOW));
         assertTrue(result.isValid(), result.problems()::toString);
-        Client client = ConsumerClients.build("scoped", result.definition());
+        Client client = ConsumerClients.build("scoped", result.definition(), Monitor.NONE);
         clients.add(client);
         return new TokenEndpoints(result.definition(), client, Clock.systemUTC(), Monitor.NONE);
     }

@@ -135,7 +135,7 @@ class TokenRequestMethodTest {
         ConsumerConfigResolver.Result result = new ConsumerConfigResolver(ConfigProviderResolver.instance().getBuilder().build(),
                 getClass().getClassLoader()).resolve("get", config.build(), EnumSet.of(Usage.FLOW));
         assertTrue(result.isValid(), result.problems()::toString);
-        Client client = ConsumerClients.build("get", result.definition());
+        Client client = ConsumerClients.build("get", result.definition(), Monitor.NONE);
         clients.add(client);
         return new TokenEndpoints(result.definition(), client, Clock.systemUTC(), Monitor.NONE);
     }

@@ -533,7 +533,7 @@ class AuthorizationFlowTest {
                 .resolve(NAME, builder.build(), EnumSet.of(Usage.FLOW));
         assertTrue(result.isValid(), result.problems()::toString);
         ConsumerDefinition definition = result.definition();
-        Client client = ConsumerClients.build(NAME, definition);
+        Client client = ConsumerClients.build(NAME, definition, Monitor.NONE);
         clients.add(client);
         AuthorizationFlow.FlowConsumer consumer =
                 new AuthorizationFlow.FlowConsumer(definition.config(), new TokenEndpoints(definition, client, clock, monitor));
@@ -546,7 +546,7 @@ class AuthorizationFlowTest {
         OAuthConsumerConfig config = config().build();
         ConsumerDefinition definition = new ConsumerConfigResolver(emptyConfig, getClass().getClassLoader())
                 .resolve(NAME, config, EnumSet.of(Usage.FLOW)).definition();
-        Client client = ConsumerClients.build(NAME, definition);
+        Client client = ConsumerClients.build(NAME, definition, Monitor.NONE);
         clients.add(client);
         AuthorizationFlow.FlowConsumer consumer =
                 new AuthorizationFlow.FlowConsumer(definition.config(), new TokenEndpoints(definition, client, clock, Monitor.NONE));

@@ -333,7 +333,7 @@ class ProviderVariantsFlowTest {
                 .resolve(NAME, builder.build(), EnumSet.of(Usage.FLOW));
         assertTrue(result.isValid(), result.problems()::toString);
         ConsumerDefinition definition = result.definition();
-        Client client = ConsumerClients.build(NAME, definition);
+        Client client = ConsumerClients.build(NAME, definition, Monitor.NONE);
         clients.add(client);
         AuthorizationFlow.FlowConsumer consumer =
                 new AuthorizationFlow.FlowConsumer(definition.config(), new TokenEndpoints(definition, client, clock, Monitor.NONE));

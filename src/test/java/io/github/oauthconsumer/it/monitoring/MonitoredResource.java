@@ -12,10 +12,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.util.Map;
 
-/** What the monitoring test does inside the server: a validated endpoint, a signed call that renews its token, a landing page. */
+/**
+ * What the monitoring test does inside the server: a validated endpoint, a signed call that renews
+ * its token, a call through a rest client, a landing page.
+ */
 @Path("/")
 @RequestScoped
 public class MonitoredResource {
@@ -23,6 +27,10 @@ public class MonitoredResource {
     @Inject
     @OAuthConsumer("provider")
     SignedClient provider;
+
+    @Inject
+    @RestClient
+    MonitoredApi api;
 
     @Inject
     @ConfigProperty(name = "provider.echo-url")
@@ -52,5 +60,12 @@ public class MonitoredResource {
                 .token(new AccessToken(token, secret, handle, null, null, Map.of())).build())) {
             return Response.status(answer.getStatus()).entity("answered " + answer.getStatus()).build();
         }
+    }
+
+    /** A 2-legged call through the rest client: signed by the library's filter, sent by the server's rest client. */
+    @GET
+    @Path("rest-client")
+    public String restClient() {
+        return api.get();
     }
 }

@@ -34,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * What an operator sees, on a real server with MicroProfile Telemetry switched on for the
  * application: after a scripted set of requests (a signed launch accepted, replayed and tampered
- * with; a flow approved and one refused; a call whose token the library renews), the counters the
+ * with; a flow approved and one refused; a call whose token the library renews; a call through a
+ * MicroProfile Rest Client), the counters the
  * server exports over OTLP (to {@link OtlpReceiver}, in this JVM) have exactly the expected values,
  * provider calls are client spans with the consumer name, and the readiness check reports the
  * consumers. (On Open Liberty the application's class loader is allowed the OpenTelemetry API,
@@ -61,6 +62,7 @@ class MonitoringIT {
         receiver = OtlpReceiver.start();
         List<String> config = new ArrayList<>(provider.flowConsumerConfig("provider", PROVIDER_KEY, PROVIDER_SECRET, "dora"));
         config.add("provider.echo-url=" + provider.echoUri());
+        config.add("monitored-api/mp-rest/url=" + provider.baseUri());
         config.add("oauth1.platform.consumer-key=" + PLATFORM_KEY);
         config.add("oauth1.platform.consumer-secret=" + PLATFORM_SECRET);
         // MicroProfile Telemetry for this application, exported to the receiver in this JVM
@@ -73,7 +75,8 @@ class MonitoringIT {
         config.add("otel.exporter.otlp.endpoint=" + receiver.endpoint());
         config.add("otel.metric.export.interval=500");
         config.add("otel.bsp.schedule.delay=200");
-        return ItSupport.war("monitoring.war", config, MonitoredApplication.class, MonitoredResource.class);
+        return ItSupport.war("monitoring.war", config, MonitoredApplication.class, MonitoredResource.class,
+                MonitoredApi.class);
     }
 
     @AfterAll
@@ -123,6 +126,10 @@ class MonitoringIT {
         assertEquals(200, call.statusCode(), call.body());
         assertEquals(1, provider.renewalCount());
 
+        // a 2-legged call through a MicroProfile Rest Client interface, signed by the library's filter
+        HttpResponse<String> restClientCall = new Browser().get(app("api/rest-client"));
+        assertEquals(200, restClientCall.statusCode(), restClientCall.body());
+
         long scriptDone = System.currentTimeMillis() * 1_000_000L;
         Map<String, Metric> metrics = receiver.metricsCollectedAfter(scriptDone, EXPORT_WAIT);
 
@@ -144,7 +151,8 @@ class MonitoringIT {
         assertEquals(1, histogramCount(metrics, duration, call("access_token", "2xx")));
         assertEquals(1, histogramCount(metrics, duration, call("renewal", "2xx")));
         assertEquals(1, histogramCount(metrics, duration, call("api_call", "4xx")), "the call with the expired token");
-        assertEquals(1, histogramCount(metrics, duration, call("api_call", "2xx")), "the call after the renewal");
+        assertEquals(2, histogramCount(metrics, duration, call("api_call", "2xx")),
+                "the call after the renewal, and the rest client's call");
         assertEquals(5, metrics.get(duration).getHistogram().getDataPointsCount());
 
         assertEquals(1, metrics.get("oauth1.nonce_store.usage").getGauge().getDataPoints(0).getAsInt(),
