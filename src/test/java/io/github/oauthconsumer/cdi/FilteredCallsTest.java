@@ -31,10 +31,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -154,12 +152,13 @@ class FilteredCallsTest {
     }
 
     @Test
-    void anOffsetBeyondTheMaximumIsLoggedNotCorrectedAndTheRefusalReachesTheApplication() {
-        List<LogRecord> logged = capture("io.github.oauthconsumer.client.ClockSkewCorrection", Level.WARNING, () -> {
-            try (Response refused = filtered("bounded").target(telling.twoLeggedUri()).request().get()) {
-                assertEquals(401, refused.getStatus());
-            }
-        });
+    void anOffsetBeyondTheMaximumIsLoggedNotCorrectedAndTheRefusalReachesTheApplication() throws Exception {
+        List<LogRecord> logged;
+        try (CapturedLog log = CapturedLog.of(Class.forName("io.github.oauthconsumer.client.ClockSkewCorrection"), Level.WARNING);
+             Response refused = filtered("bounded").target(telling.twoLeggedUri()).request().get()) {
+            assertEquals(401, refused.getStatus());
+            logged = log.records();
+        }
 
         assertEquals(Duration.ZERO, definitions.definition("bounded").clock().offset());
         assertEquals(1, logged.size());
@@ -169,13 +168,14 @@ class FilteredCallsTest {
     }
 
     @Test
-    void aRefusalIsDiagnosedInTheLogWithoutTheSecret() {
-        List<LogRecord> logged = capture("io.github.oauthconsumer.client.SignedAttempt", Level.FINE, () -> {
-            try (Response refused = filtered("wrong").target(provider.twoLeggedUri()).request().get()) {
-                assertEquals(401, refused.getStatus());
-                assertTrue(refused.readEntity(String.class).contains("oauth_signature_base_string="), "the body is intact");
-            }
-        });
+    void aRefusalIsDiagnosedInTheLogWithoutTheSecret() throws Exception {
+        List<LogRecord> logged;
+        try (CapturedLog log = CapturedLog.of(Class.forName("io.github.oauthconsumer.client.SignedAttempt"), Level.FINE);
+             Response refused = filtered("wrong").target(provider.twoLeggedUri()).request().get()) {
+            assertEquals(401, refused.getStatus());
+            assertTrue(refused.readEntity(String.class).contains("oauth_signature_base_string="), "the body is intact");
+            logged = log.records();
+        }
 
         assertEquals(1, logged.size());
         String diagnosis = logged.get(0).getMessage();
@@ -201,37 +201,6 @@ class FilteredCallsTest {
     private void assertOffsetIsTenMinutes(String name) {
         long offset = definitions.definition(name).clock().offset().toSeconds();
         assertTrue(Math.abs(offset - AHEAD.toSeconds()) <= 5, "offset " + offset + " s");
-    }
-
-    /** The records of one logger at a level and above while the action runs. */
-    private static List<LogRecord> capture(String loggerName, Level level, Runnable action) {
-        Logger logger = Logger.getLogger(loggerName);
-        List<LogRecord> records = new ArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        handler.setLevel(level);
-        Level previous = logger.getLevel();
-        logger.setLevel(level);
-        logger.addHandler(handler);
-        try {
-            action.run();
-        } finally {
-            logger.removeHandler(handler);
-            logger.setLevel(previous);
-        }
-        return records.stream().filter(record -> record.getLevel().intValue() >= level.intValue()).toList();
     }
 
     /** The monitor the library reports to in this test. */
