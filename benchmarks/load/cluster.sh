@@ -10,6 +10,12 @@
 #
 # Same scenarios and settings as run.sh (see common.sh); nodes on PORT, PORT+1 and PORT+2, their
 # Hazelcast members on PORT+101 and PORT+102. Needs Java 17, Maven and wrk.
+#
+# NONCE_BACKUP: how the nonce cache is backed up on the other member: "sync" (default: nothing
+# declared, Hazelcast's one synchronous backup), "async" (the cache declared in hazelcast.xml with
+# one asynchronous backup: a request no longer waits for it, a nonce recorded just before a member
+# dies may be lost), "none" (no backup: every nonce of a member that dies is lost). The declared
+# cache has the expiry the library would give it (11 minutes) and no eviction.
 set -euo pipefail
 
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -18,6 +24,28 @@ NODE_A="http://127.0.0.1:$((PORT + 1))"
 NODE_B="http://127.0.0.1:$((PORT + 2))"
 HALF_CONNECTIONS=$(( (CONNECTIONS + 1) / 2 ))
 HALF_THREADS=$(( THREADS > 1 ? THREADS / 2 : 1 ))
+NONCE_BACKUP="${NONCE_BACKUP:-sync}"
+
+# nonce_cache_xml: the declaration of the nonce cache NONCE_BACKUP asks for (none for "sync")
+nonce_cache_xml() {
+    local sync async
+    case "$NONCE_BACKUP" in
+        sync) return ;;
+        async) sync=0 async=1 ;;
+        none) sync=0 async=0 ;;
+        *) echo "NONCE_BACKUP must be sync, async or none, not '$NONCE_BACKUP'" >&2; exit 2 ;;
+    esac
+    cat <<XML
+    <cache name="oauth1-nonces">
+        <backup-count>$sync</backup-count>
+        <async-backup-count>$async</async-backup-count>
+        <expiry-policy-factory>
+            <timed-expiry-policy-factory expiry-policy-type="CREATED" duration-amount="11" time-unit="MINUTES"/>
+        </expiry-policy-factory>
+        <eviction size="2147483647" max-size-policy="ENTRY_COUNT" eviction-policy="LRU"/>
+    </cache>
+XML
+}
 
 # hazelcast_xml <own port> <file>: a member on 127.0.0.1 that joins the other one by TCP-IP
 hazelcast_xml() {
@@ -38,6 +66,7 @@ hazelcast_xml() {
             <interface>127.0.0.1</interface>
         </interfaces>
     </network>
+$(nonce_cache_xml)
 </hazelcast>
 XML
 }
@@ -104,6 +133,7 @@ for scenario in $SCENARIOS; do
     done
 done
 
+log "nonce cache backup: $NONCE_BACKUP"
 log "results ($RESULTS); load average now: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) CPUs"
 column -t "$RESULTS"
 awk -F'\t' 'NR > 1 {s[$1] += $3; p[$1] += $4; sc[$1] += $6; pc[$1] += $7; n[$1]++}
