@@ -117,8 +117,8 @@ printf 'scenario\tround\tsingle_rps\tpair_rps\tratio\tsingle_cpu_us\tpair_cpu_us
 for scenario in $SCENARIOS; do
     log "$scenario: warming up the single node and the pair for about ${WARMUP}s each (load average $(cut -d' ' -f1-3 /proc/loadavg))"
     for _ in $(seq 1 $(( (WARMUP + DURATION - 1) / DURATION ))); do
-        measure_single "$scenario" "$DURATION"
-        measure_pair "$scenario" "$DURATION"
+        WARMING=1 measure_single "$scenario" "$DURATION"
+        WARMING=1 measure_pair "$scenario" "$DURATION"
     done
     for round in $(seq 1 "$ROUNDS"); do
         for target in $( (( round % 2 == 1 )) && echo single pair || echo pair single); do
