@@ -25,15 +25,17 @@ NODE_B="http://127.0.0.1:$((PORT + 2))"
 HALF_CONNECTIONS=$(( (CONNECTIONS + 1) / 2 ))
 HALF_THREADS=$(( THREADS > 1 ? THREADS / 2 : 1 ))
 NONCE_BACKUP="${NONCE_BACKUP:-sync}"
+case "$NONCE_BACKUP" in
+    sync | async | none) ;;
+    *) echo "NONCE_BACKUP must be sync, async or none, not '$NONCE_BACKUP'" >&2; exit 2 ;;
+esac
 
 # nonce_cache_xml: the declaration of the nonce cache NONCE_BACKUP asks for (none for "sync")
 nonce_cache_xml() {
-    local sync async
+    local sync=0 async=0
     case "$NONCE_BACKUP" in
         sync) return ;;
-        async) sync=0 async=1 ;;
-        none) sync=0 async=0 ;;
-        *) echo "NONCE_BACKUP must be sync, async or none, not '$NONCE_BACKUP'" >&2; exit 2 ;;
+        async) async=1 ;;
     esac
     cat <<XML
     <cache name="oauth1-nonces">

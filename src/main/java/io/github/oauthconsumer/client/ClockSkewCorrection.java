@@ -80,26 +80,21 @@ final class ClockSkewCorrection {
      * @param status the answer's status
      * @param date   its {@code Date} header, or null
      * @param error  the error read from it
-     * @return whether the clock was corrected
      */
-    boolean learns(int status, String date, OAuthException error) {
-        if (!applies(status)) {
-            return false;
-        }
-        Shown shown = shown(status, date, error);
+    void learns(int status, String date, OAuthException error) {
+        Shown shown = applies(status) ? shown(status, date, error) : null;
         if (shown == null) {
-            return false;
+            return;
         }
-        if (beyondMaximum(shown)) {
-            long heldBack = BEYOND_MAXIMUM_LOG.tryPass();
-            if (heldBack >= 0) {
-                LOG.warning(beyondMaximum(error, status, shown).getMessage()
-                        + (heldBack > 0 ? " (" + heldBack + " more such refusals in the last minute)" : ""));
-            }
-            return false;
+        if (!beyondMaximum(shown)) {
+            correct(shown);
+            return;
         }
-        correct(shown);
-        return true;
+        long heldBack = BEYOND_MAXIMUM_LOG.tryPass();
+        if (heldBack >= 0) {
+            LOG.warning(beyondMaximum(error, status, shown).getMessage()
+                    + (heldBack > 0 ? " (" + heldBack + " more such refusals in the last minute)" : ""));
+        }
     }
 
     private boolean applies(int status) {
